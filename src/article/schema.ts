@@ -1,0 +1,96 @@
+// The article contract: the one schema every file under content/articles/ must satisfy.
+// Everything downstream (pages, keyword lists, search) trusts what passes here. Descriptions and
+// examples live here too, so error hints and the editor schema are never written twice.
+import { z } from "zod";
+import { isoDate, languageTag, nameOrNames, text, webAddress } from "../content/fields.ts";
+
+/** The outlet an article was translated from, with details of the original when known. */
+export const sourceDetailsSchema = z.strictObject({
+  name: text("the outlet's name").meta({
+    description: "The outlet's name as readers know it.",
+    examples: ["Enab Baladi"],
+  }),
+  url: webAddress()
+    .optional()
+    .meta({
+      description: "Address of the original article (http or https).",
+      examples: ["https://www.enabbaladi.net/123456/"],
+    }),
+  title: text("the original headline")
+    .optional()
+    .meta({
+      description: "The original headline, usually in Arabic.",
+      examples: ["مداهمة في مارع"],
+    }),
+  language: languageTag()
+    .optional()
+    .meta({
+      description: "Language of the original (BCP 47); the site's default when left out.",
+      examples: ["ar"],
+    }),
+  author: nameOrNames("the original author's name")
+    .optional()
+    .meta({
+      description: "Who wrote the original: a name or a list.",
+      examples: ["Hassan Ibrahim"],
+    }),
+  date: isoDate()
+    .optional()
+    .meta({ description: "When the outlet published the original.", examples: ["2025-11-18"] }),
+});
+
+export const articleSchema = z.strictObject({
+  title: text("the English headline").meta({
+    description: "The English headline.",
+    examples: ["Three killed in a night raid on Marat"],
+  }),
+  date: isoDate().meta({
+    description:
+      "Publication on this site: a date, or a date-time with its offset. A date-time without offset is read in the site's time zone.",
+    examples: ["2025-11-19", "2025-11-19T14:30:00+03:00"],
+  }),
+  summary: text("one or two sentences")
+    .optional()
+    .meta({
+      description:
+        "One or two sentences under the headline; also the description for search engines and feeds.",
+      examples: ["Residents say the raid lasted four hours."],
+    }),
+  source: z
+    .union([text("the outlet's name").transform((name) => ({ name })), sourceDetailsSchema], {
+      error: "must be the outlet's name, or details with at least a name: line",
+    })
+    .meta({
+      description: "The outlet the article was translated from: its name, or details.",
+      examples: ["Enab Baladi"],
+    }),
+  translator: nameOrNames("a translator's name").meta({
+    description: "Who translated it: a name or a list of names.",
+    examples: ["Lina Haddad"],
+  }),
+  disclaimer: z
+    .union([text("the disclaimer's text"), z.literal(false)], {
+      error: "must be the disclaimer's text, or false to show none",
+    })
+    .optional()
+    .meta({
+      description: "Replaces the site's disclaimer for this article; false shows none.",
+      examples: ["This interview was translated with the permission of the outlet."],
+    }),
+  keywords: z
+    .array(text("a keyword"), {
+      error: 'must be a list with one keyword per line, each starting with "- "',
+    })
+    .min(1, { error: "must list at least one keyword" })
+    .meta({
+      description: "Keywords readers can browse by; each gets its own page.",
+      examples: [["Aleppo", "Detentions"]],
+    }),
+});
+
+/** Front matter as written, after validation. */
+export type ArticleFrontMatter = z.output<typeof articleSchema>;
+
+/** The fields an author may write, in the order the guide and `new` present them. */
+export const ARTICLE_FIELDS = Object.keys(articleSchema.shape);
+export const SOURCE_FIELDS = Object.keys(sourceDetailsSchema.shape);

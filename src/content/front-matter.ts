@@ -1,0 +1,102 @@
+// Splits a Markdown file into its YAML front matter and its body, with author-readable errors.
+import yaml from "js-yaml";
+
+export interface MarkdownFile {
+  /** The front matter as YAML gave it: not yet validated. */
+  data: Record<string, unknown>;
+  /** The Markdown after the closing --- line. */
+  body: string;
+  /** 1-based line where the body starts. */
+  bodyLine: number;
+  /** 1-based line of each top-level field, for pointing authors at it. */
+  fieldLines: ReadonlyMap<string, number>;
+}
+
+export type FrontMatterResult =
+  | { ok: true; file: MarkdownFile }
+  | { ok: false; line?: number; message: string };
+
+const FENCE = /^---[ \t]*$/;
+const TOP_LEVEL_FIELD = /^([^\s#:'"-][^:]*?)[ \t]*:(\s|$)/;
+
+/** Text of a file as authors save it: UTF-8, without BOM, NFC-normalised. */
+export function decodeText(bytes: Uint8Array): string | undefined {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return text
+      .replace(/^\uFEFF/, "")
+      .replace(/\r\n?/g, "\n")
+      .normalize("NFC");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads front matter with YAML's core schema: dates stay as the text the author wrote
+ * (checked later), and "yes"/"no" stay text as in YAML 1.2.
+ */
+export function parseFrontMatter(text: string): FrontMatterResult {
+  if (text.trim() === "") {
+    return {
+      ok: false,
+      line: 1,
+      message: "the file is empty: it needs front matter between two --- lines, then the text",
+    };
+  }
+  const lines = text.split("\n");
+  if (!FENCE.test(lines[0] ?? "")) {
+    return {
+      ok: false,
+      line: 1,
+      message: "must start with a line of three dashes (---), then the fields, then another ---",
+    };
+  }
+  const closing = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
+  if (closing === -1) {
+    return {
+      ok: false,
+      line: 1,
+      message:
+        "the front matter is never closed: add a line of three dashes (---) after the last field",
+    };
+  }
+
+  const yamlText = lines.slice(1, closing).join("\n");
+  let data: unknown;
+  try {
+    data = yaml.load(yamlText, { schema: yaml.CORE_SCHEMA });
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      return {
+        ok: false,
+        line: error.mark ? error.mark.line + 2 : undefined,
+        message: `the front matter is not valid YAML (${error.reason}). Write each field as "name: value"; put text that contains ": " or starts with a quote, [ or { inside double quotes`,
+      };
+    }
+    throw error;
+  }
+  if (data === undefined || data === null) data = {};
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return {
+      ok: false,
+      line: 2,
+      message: 'the front matter must be fields written as "name: value", one per line',
+    };
+  }
+
+  const fieldLines = new Map<string, number>();
+  for (let index = 1; index < closing; index++) {
+    const match = TOP_LEVEL_FIELD.exec(lines[index] ?? "");
+    if (match?.[1] && !fieldLines.has(match[1])) fieldLines.set(match[1], index + 1);
+  }
+  return {
+    ok: true,
+    file: {
+      data: data as Record<string, unknown>,
+      body: lines.slice(closing + 1).join("\n"),
+      bodyLine: closing + 2,
+      fieldLines,
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// Dates as authors write them and as readers see them: one parser, one formatter.
+import { DateTime } from "luxon";
+
+/** A moment as the author wrote it: a calendar date, or a date-time. */
+export interface PublicationDate {
+  /** ISO 8601 as published in markup: "2025-11-19" or "2025-11-19T14:30:00+03:00". */
+  iso: string;
+  /** Milliseconds since the epoch, for sorting (a bare date counts from its midnight in the site's zone). */
+  epoch: number;
+  /** Whether the author gave a time of day. */
+  hasTime: boolean;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Parses an author's date from its raw text. A date-time without an offset is read in the
+ * site's time zone. Returns undefined for anything that is not a real calendar date.
+ */
+export function parsePublicationDate(raw: string, timeZone: string): PublicationDate | undefined {
+  const text = raw.trim();
+  if (DATE_ONLY.test(text)) {
+    const day = DateTime.fromISO(text, { zone: timeZone });
+    if (!day.isValid) return undefined;
+    return { iso: text, epoch: day.toMillis(), hasTime: false };
+  }
+  if (DATE_TIME.test(text)) {
+    const moment = DateTime.fromISO(text, { zone: timeZone, setZone: true });
+    if (!moment.isValid) return undefined;
+    return {
+      iso: moment.toISO({ suppressMilliseconds: true }) ?? text,
+      epoch: moment.toMillis(),
+      hasTime: true,
+    };
+  }
+  return undefined;
+}
+
+/** The moment in the site's time zone, for display and for deriving the URL's year and month. */
+export function inSiteZone(date: PublicationDate, timeZone: string): DateTime {
+  return DateTime.fromMillis(date.epoch, { zone: timeZone });
+}
+
+/** "19 November 2025", or "19 November 2025, 14:30" when the author gave a time. */
+export function formatForReaders(date: PublicationDate, timeZone: string): string {
+  const local = inSiteZone(date, timeZone).setLocale("en-GB");
+  return date.hasTime ? local.toFormat("d LLLL yyyy, HH:mm ZZZZ") : local.toFormat("d LLLL yyyy");
+}

@@ -1,0 +1,27 @@
+// Standalone pages under content/pages/ (About, Contact…): a title, a summary and Markdown.
+import path from "node:path";
+import { z } from "zod";
+import { text } from "../content/fields.ts";
+import { slugify } from "../slug.ts";
+
+export const pageSchema = z.strictObject({
+  title: text("the page's title").meta({ examples: ["About us"] }),
+  summary: text("one or two sentences")
+    .optional()
+    .meta({ examples: ["Who we are and how we translate."] }),
+});
+
+export type PageFrontMatter = z.output<typeof pageSchema>;
+
+export interface Page {
+  file: string;
+  slug: string;
+  url: string;
+  title: string;
+  summary?: string;
+}
+
+export function toPage(frontMatter: PageFrontMatter, file: string): Page {
+  const slug = slugify(path.basename(file, path.extname(file)));
+  return { file, slug, url: `/${slug}/`, title: frontMatter.title, summary: frontMatter.summary };
+}
