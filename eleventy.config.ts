@@ -1,0 +1,48 @@
+// The newsroom site as Eleventy builds it. Each line hands one capability from src/ to Eleventy;
+// the build script validates content/ first and passes it in.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { assetsPlugin } from "./src/assets.ts";
+import { siteDataPlugin } from "./src/collections/eleventy-plugin.ts";
+import { contentPlugin } from "./src/content/eleventy-plugin.ts";
+import { loadValidContent } from "./src/content/load.ts";
+import { filtersPlugin } from "./src/filters.ts";
+import { LiveContent } from "./src/live-content.ts";
+import { createMarkdown } from "./src/markdown.ts";
+import { sitePagesPlugin } from "./src/site-pages.ts";
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+const LAYOUTS = path.join(ROOT, "layouts");
+
+export interface SiteOptions {
+  /** Validated content; read from the input folder when Eleventy runs this file on its own. */
+  live?: LiveContent;
+}
+
+export default function newsroomSite(eleventyConfig: UserConfig, options: SiteOptions = {}): void {
+  const live =
+    options.live ??
+    new LiveContent(loadValidContent((eleventyConfig.directories as { input: string }).input));
+
+  // Layouts and partials: markup only.
+  eleventyConfig.setIncludesDirectory(path.relative(live.content.directory, LAYOUTS));
+  // Articles and pages from content/, validated, with their URLs.
+  eleventyConfig.addPlugin(contentPlugin, { live });
+  // Article bodies: markdown-it, typographic quotes, ids on subheadings.
+  eleventyConfig.setLibrary("md", createMarkdown());
+  // Lists for layouts: front pages, keyword pages, keyword index.
+  eleventyConfig.addPlugin(siteDataPlugin, { live });
+  // Pages the site makes itself: front page, keyword pages, search, 404.
+  eleventyConfig.addPlugin(sitePagesPlugin, { folder: path.join(LAYOUTS, "pages") });
+  // Dates as readers see them.
+  eleventyConfig.addPlugin(filtersPlugin, { live });
+  // Stylesheet and search script under hashed names.
+  eleventyConfig.addPlugin(assetsPlugin, {
+    stylesheet: path.join(LAYOUTS, "css", "site.css"),
+    searchScript: path.join(ROOT, "src", "search", "client.ts"),
+  });
+  // Hosting under a sub-path (--base /news/): every URL in every page gets the prefix.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+}

@@ -1,0 +1,56 @@
+// The site's stylesheet and scripts, written to /assets/ under names that carry a hash of their
+// content: servers may cache them forever, and a changed file gets a new name.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { transformSync } from "esbuild";
+
+export interface Asset {
+  /** Site-relative URL, e.g. /assets/site.3f2a9c1b.css */
+  url: string;
+  text: string;
+}
+
+export interface AssetSources {
+  stylesheet: string;
+  searchScript: string;
+}
+
+/** Reads (and for TypeScript, compiles) each asset and names it by its hash. */
+export function buildAssets(sources: AssetSources): { css: Asset; search: Asset } {
+  const css = fs.readFileSync(sources.stylesheet, "utf8");
+  const search = transformSync(fs.readFileSync(sources.searchScript, "utf8"), {
+    loader: "ts",
+    format: "esm",
+    target: "es2020",
+    minify: true,
+  }).code;
+  return { css: named("site", "css", css), search: named("search", "js", search) };
+}
+
+function named(base: string, extension: string, text: string): Asset {
+  const hash = createHash("sha256").update(text).digest("hex").slice(0, 10);
+  return { url: `/assets/${base}.${hash}.${extension}`, text };
+}
+
+export function assetsPlugin(eleventyConfig: UserConfig, sources: AssetSources): void {
+  let assets = buildAssets(sources);
+  eleventyConfig.addGlobalData("assets", () => ({
+    css: assets.css.url,
+    search: assets.search.url,
+  }));
+  eleventyConfig.addWatchTarget(sources.stylesheet);
+  eleventyConfig.addWatchTarget(sources.searchScript);
+  eleventyConfig.on(
+    "eleventy.before",
+    async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+      if (runMode !== "build") assets = buildAssets(sources);
+      for (const asset of Object.values(assets)) {
+        const file = path.join(directories.output, asset.url);
+        await fs.promises.mkdir(path.dirname(file), { recursive: true });
+        await fs.promises.writeFile(file, asset.text);
+      }
+    },
+  );
+}

@@ -1,0 +1,53 @@
+// Builds fixture sites into temporary folders for tests, and reads their pages as DOM documents.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseHTML } from "linkedom";
+import { type BuildResult, buildSite } from "../../src/build.ts";
+
+export const FIXTURES = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "fixtures",
+  "sites",
+);
+export const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export function temporaryFolder(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+}
+
+export interface BuiltFixture {
+  output: string;
+  result: Extract<BuildResult, { ok: true }>;
+  /** The page at a site-relative URL ("/keywords/" or "/404.html"), parsed. */
+  page(url: string): Document;
+  exists(url: string): boolean;
+}
+
+export async function buildFixture(
+  name: string,
+  options: { base?: string; contentDir?: string } = {},
+): Promise<BuiltFixture> {
+  const output = path.join(temporaryFolder(`site-${name}`), "_site");
+  const result = await buildSite({
+    contentDir: options.contentDir ?? path.join(FIXTURES, name),
+    outputDir: output,
+    base: options.base,
+  });
+  if (!result.ok)
+    throw new Error(`fixture ${name} did not build: ${JSON.stringify(result.problems)}`);
+  const fileOf = (url: string) => path.join(output, url.endsWith("/") ? `${url}index.html` : url);
+  return {
+    output,
+    result,
+    page: (url) => parseHTML(fs.readFileSync(fileOf(url), "utf8")).document,
+    exists: (url) => fs.existsSync(fileOf(url)),
+  };
+}
+
+/** Text with runs of white space folded, as a reader would read it. */
+export function textOf(node: Element | null | undefined): string {
+  return (node?.textContent ?? "").replace(/\s+/g, " ").trim();
+}
