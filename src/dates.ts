@@ -47,3 +47,22 @@ export function formatForReaders(date: PublicationDate, timeZone: string): strin
   const local = inSiteZone(date, timeZone).setLocale("en-GB");
   return date.hasTime ? local.toFormat("d LLLL yyyy, HH:mm ZZZZ") : local.toFormat("d LLLL yyyy");
 }
+
+/**
+ * A full date-time with its offset, as feeds, sitemaps and structured data require: a bare date
+ * becomes midnight in the site's time zone ("2025-11-19" → "2025-11-19T00:00:00+03:00").
+ */
+export function withOffset(date: PublicationDate, timeZone: string): string {
+  if (date.hasTime) return date.iso;
+  return inSiteZone(date, timeZone).toISO({ suppressMilliseconds: true }) ?? date.iso;
+}
+
+/** The calendar day of a date in the site's time zone, as "2025-11-19". */
+export function dayOf(date: PublicationDate, timeZone: string): string {
+  return inSiteZone(date, timeZone).toISODate() ?? date.iso.slice(0, 10);
+}
+
+/** The later of two dates (the first when equal). */
+export function latest(a: PublicationDate, b: PublicationDate): PublicationDate {
+  return b.epoch > a.epoch ? b : a;
+}

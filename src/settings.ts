@@ -33,6 +33,11 @@ export const siteSettingsSchema = z.strictObject({
   perPage: z.int().min(1).max(200).default(20),
   /** Links in the header, in order. */
   navigation: z.array(navigationLink).default([]),
+  /**
+   * The picture shown when a page without its own picture is shared: a file in the content
+   * folder, 1200×630 pixels works best. The site's built-in card otherwise.
+   */
+  image: z.string().trim().min(1).optional(),
 });
 
 export type SiteSettings = z.output<typeof siteSettingsSchema>;

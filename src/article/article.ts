@@ -1,7 +1,7 @@
 // An Article as the rest of the site sees it: validated, normalised, with its URL and resolved
 // disclaimer. Built from front matter by toArticle(); never from anything else.
 import path from "node:path";
-import { inSiteZone, type PublicationDate, parsePublicationDate } from "../dates.ts";
+import { dayOf, inSiteZone, type PublicationDate, parsePublicationDate } from "../dates.ts";
 import type { SiteSettings } from "../settings.ts";
 import { slugify } from "../slug.ts";
 import type { ArticleFrontMatter } from "./schema.ts";
@@ -25,6 +25,29 @@ export interface ArticleSource extends Named {
   authors: string[];
   /** When the outlet published the original. */
   date?: PublicationDate;
+  /** What readers should know about the outlet, from the outlet list (content/outlets.yaml). */
+  description?: string;
+  /** The outlet's own website, from the outlet list. */
+  website?: string;
+}
+
+/** The picture at the top of an article, as the author described it. */
+export interface LeadImage {
+  /** The picture's file as authors know it, e.g. content/articles/2025/marat.jpg */
+  file: string;
+  /** Absolute path of the file, for processing. */
+  path: string;
+  /** Line of the image field in the article, for problems found while processing. */
+  line?: number;
+  alt: string;
+  caption?: string;
+  credit?: string;
+}
+
+/** A dated note saying what was corrected. */
+export interface Correction {
+  date: PublicationDate;
+  note: string;
 }
 
 export interface Article {
@@ -43,6 +66,19 @@ export interface Article {
   disclaimer: string | null;
   /** In the order the author listed them. */
   keywords: Named[];
+  section?: Named;
+  image?: LeadImage;
+  /**
+   * The last change after publication: the later of the `updated` field and the corrections'
+   * dates, when it falls after `date`. Articles keep their place in lists by `date`.
+   */
+  updated?: PublicationDate;
+  /** `updated` when there is one, else `date`: what dateModified, feeds and sitemaps carry. */
+  modified: PublicationDate;
+  /** Oldest first. */
+  corrections: Correction[];
+  /** Kept out of the published site; shown only in the preview. */
+  draft: boolean;
 }
 
 /** Builds the Article of one validated file. */
@@ -50,6 +86,7 @@ export function toArticle(
   frontMatter: ArticleFrontMatter,
   file: string,
   settings: SiteSettings,
+  fieldLines?: ReadonlyMap<string, number>,
 ): Article {
   const slug = slugify(path.basename(file, path.extname(file)));
   // The schema has checked both dates, so parsing cannot fail here.
@@ -58,6 +95,22 @@ export function toArticle(
   const source = frontMatter.source;
   const language = ("language" in source && source.language) || settings.sourceLanguage;
   const outletName = source.name;
+  const corrections = (frontMatter.corrections ?? [])
+    .map((correction) => ({
+      date: parsePublicationDate(correction.date, settings.timeZone) as PublicationDate,
+      note: correction.note,
+    }))
+    .sort((a, b) => a.date.epoch - b.date.epoch);
+  const updated = lastChange(
+    date,
+    [
+      frontMatter.updated
+        ? parsePublicationDate(frontMatter.updated, settings.timeZone)
+        : undefined,
+      ...corrections.map((correction) => correction.date),
+    ],
+    settings.timeZone,
+  );
 
   return {
     file,
@@ -82,7 +135,50 @@ export function toArticle(
     translators: frontMatter.translator.map(named),
     disclaimer: disclaimerOf(frontMatter.disclaimer, outletName, settings),
     keywords: frontMatter.keywords.map(named),
+    section: frontMatter.section ? named(frontMatter.section) : undefined,
+    image: frontMatter.image && {
+      file: path.join(path.dirname(file), frontMatter.image.file),
+      path: path.resolve(path.dirname(file), frontMatter.image.file),
+      line: fieldLines?.get("image"),
+      alt: frontMatter.image.alt,
+      caption: frontMatter.image.caption,
+      credit: frontMatter.image.credit,
+    },
+    updated,
+    modified: updated ?? date,
+    corrections,
+    draft: frontMatter.draft ?? false,
   };
+}
+
+/**
+ * The latest change that falls after publication, if any. A change given as a bare date counts
+ * only from the day after publication: "updated: 2025-11-19" on an article published at 14:30
+ * that day is no update.
+ */
+function lastChange(
+  published: PublicationDate,
+  changes: readonly (PublicationDate | undefined)[],
+  timeZone: string,
+): PublicationDate | undefined {
+  let last: PublicationDate | undefined;
+  for (const change of changes) {
+    if (!change || !isAfter(change, published, timeZone)) continue;
+    if (!last || change.epoch > last.epoch) last = change;
+  }
+  return last;
+}
+
+/** Whether a change is later than publication, comparing days when either has no time. */
+export function isAfter(change: PublicationDate, published: PublicationDate, timeZone: string) {
+  if (change.hasTime && published.hasTime) return change.epoch > published.epoch;
+  return dayOf(change, timeZone) > dayOf(published, timeZone);
+}
+
+/** Whether a change is dated before publication (a mistake an author should fix). */
+export function isBefore(change: PublicationDate, published: PublicationDate, timeZone: string) {
+  if (change.hasTime && published.hasTime) return change.epoch < published.epoch;
+  return dayOf(change, timeZone) < dayOf(published, timeZone);
 }
 
 function named(name: string): Named {

@@ -39,6 +39,51 @@ export const sourceDetailsSchema = z.strictObject({
     .meta({ description: "When the outlet published the original.", examples: ["2025-11-18"] }),
 });
 
+/** A dated note at the end of an article saying what was corrected. */
+export const correctionSchema = z.strictObject({
+  date: isoDate().meta({
+    description: "When the correction was made.",
+    examples: ["2025-11-21"],
+  }),
+  note: text("the text of the correction").meta({
+    description: "What was wrong and what it now says.",
+    examples: ["An earlier version gave the number of detainees as twelve; it was eleven."],
+  }),
+});
+
+/** The picture at the top of an article; the file sits beside the article's Markdown file. */
+export const leadImageSchema = z.strictObject(
+  {
+    file: text("the picture's file name, e.g. marat-market.jpg").meta({
+      description:
+        "The picture's file, relative to the article's folder (JPEG, PNG, WebP, AVIF, GIF or TIFF).",
+      examples: ["marat-market.jpg"],
+    }),
+    alt: text("a short description of what the picture shows, for readers who cannot see it").meta({
+      description: "What the picture shows, for readers who cannot see it.",
+      examples: ["A closed bakery on Marat's main street"],
+    }),
+    caption: text("a caption")
+      .optional()
+      .meta({
+        description: "A caption shown under the picture.",
+        examples: ["The main street of Marat the morning after the raid."],
+      }),
+    credit: text("who took or owns the picture")
+      .optional()
+      .meta({
+        description: "Who took or owns the picture, shown as written.",
+        examples: ["Photo: Enab Baladi"],
+      }),
+  },
+  {
+    error: (issue) =>
+      issue.code === "invalid_type"
+        ? "must be details of the picture: an indented file: line and an alt: line"
+        : undefined,
+  },
+);
+
 export const articleSchema = z.strictObject({
   title: text("the English headline").meta({
     description: "The English headline.",
@@ -86,6 +131,39 @@ export const articleSchema = z.strictObject({
       description: "Keywords readers can browse by; each gets its own page.",
       examples: [["Aleppo", "Detentions"]],
     }),
+  section: text("the section's name")
+    .optional()
+    .meta({
+      description: "The section the article belongs to; each section has its own front page.",
+      examples: ["Opinion"],
+    }),
+  image: leadImageSchema.optional().meta({
+    description: "A picture shown at the top of the article and when it is shared.",
+    examples: [{ file: "marat-market.jpg", alt: "A closed bakery on Marat's main street" }],
+  }),
+  updated: isoDate()
+    .optional()
+    .meta({
+      description:
+        "When the translation was last changed in substance; shown as “Updated …”. The article keeps its place in lists.",
+      examples: ["2025-11-20T09:00:00+03:00"],
+    }),
+  corrections: z
+    .array(correctionSchema, {
+      error: 'must be a list of corrections, each starting with "- date:" and a "note:" line',
+    })
+    .optional()
+    .meta({
+      description: "Dated notes shown at the end of the article, saying what was corrected.",
+      examples: [[{ date: "2025-11-21", note: "An earlier version misspelled the town's name." }]],
+    }),
+  draft: z
+    .boolean({ error: "must be true or false" })
+    .optional()
+    .meta({
+      description: "true keeps the article out of the published site; the preview still shows it.",
+      examples: [true],
+    }),
 });
 
 /** Front matter as written, after validation. */
@@ -94,3 +172,4 @@ export type ArticleFrontMatter = z.output<typeof articleSchema>;
 /** The fields an author may write, in the order the guide and `new` present them. */
 export const ARTICLE_FIELDS = Object.keys(articleSchema.shape);
 export const SOURCE_FIELDS = Object.keys(sourceDetailsSchema.shape);
+export const IMAGE_FIELDS = Object.keys(leadImageSchema.shape);

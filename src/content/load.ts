@@ -3,8 +3,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type Article, toArticle } from "../article/article.ts";
+import { checkArticle, pictureProblem } from "../article/checks.ts";
 import { unifyNames } from "../article/names.ts";
-import { articleSchema, sourceDetailsSchema } from "../article/schema.ts";
+import { articleSchema, leadImageSchema, sourceDetailsSchema } from "../article/schema.ts";
+import { describeOutlets, loadOutletList } from "../outlet/outlets.ts";
 import { type Page, pageSchema, toPage } from "../page/page.ts";
 import { defaultSettings, type SiteSettings, siteSettingsSchema } from "../settings.ts";
 import { decodeText, type MarkdownFile, parseFrontMatter } from "./front-matter.ts";
@@ -26,7 +28,19 @@ export const ARTICLES_DIR = "articles";
 export const PAGES_DIR = "pages";
 
 /** Paths the site itself uses, which a page under content/pages/ must not take. */
-const RESERVED_PAGE_SLUGS = new Set(["search", "keywords", "page", "pagefind", "assets", "404"]);
+const RESERVED_PAGE_SLUGS = new Set([
+  "search",
+  "keywords",
+  "page",
+  "pagefind",
+  "assets",
+  "404",
+  "outlets",
+  "translators",
+  "sections",
+  "archive",
+  "img",
+]);
 
 export function loadContent(directory: string): Content {
   const root = path.resolve(directory);
@@ -45,7 +59,10 @@ export function loadContent(directory: string): Content {
     const parsed = readMarkdown(file, problems);
     if (!parsed) continue;
     const shown = displayPath(file);
-    const result = validateFields(articleSchema, parsed, shown, { source: sourceDetailsSchema });
+    const result = validateFields(articleSchema, parsed, shown, {
+      source: sourceDetailsSchema,
+      image: leadImageSchema,
+    });
     if (!result.ok) {
       problems.push(...result.problems);
       continue;
@@ -54,7 +71,11 @@ export function loadContent(directory: string): Content {
       problems.push(noText(shown, parsed));
       continue;
     }
-    articles.push(toArticle(result.value, shown, settings));
+    const article = toArticle(result.value, shown, settings, parsed.fieldLines);
+    problems.push(
+      ...checkArticle(result.value, article, parsed.fieldLines, root, settings.timeZone),
+    );
+    articles.push(article);
   }
 
   const pages: Page[] = [];
@@ -64,10 +85,11 @@ export function loadContent(directory: string): Content {
     const result = validateFields(pageSchema, parsed, displayPath(file));
     if (!result.ok) problems.push(...result.problems);
     else if (parsed.body.trim() === "") problems.push(noText(displayPath(file), parsed));
-    else pages.push(toPage(result.value, displayPath(file)));
+    else pages.push(toPage(result.value, displayPath(file), settings.timeZone));
   }
 
   problems.push(...unifyArticleNames(articles), ...collidingUrls(articles, pages));
+  describeOutlets(articles, loadOutletList(root, displayPath(root), problems));
   articles.sort((a, b) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url, "en"));
   pages.sort((a, b) => a.url.localeCompare(b.url, "en"));
   return { directory: root, settings, articles, pages, problems: sortProblems(problems) };
@@ -102,6 +124,21 @@ function loadSettings(root: string, problems: ContentProblem[]): SiteSettings {
     problems.push(
       ...result.problems.map((problem) => ({ ...problem, line: problem.line && problem.line - 1 })),
     );
+    return defaultSettings;
+  }
+  const image = result.value.image;
+  const imageProblem =
+    image &&
+    pictureProblem(image, path.resolve(root, image), path.join(displayPath(root), image), root);
+  if (imageProblem) {
+    const line = parsed.file.fieldLines.get("image");
+    problems.push({
+      file: shown,
+      line: line && line - 1,
+      field: "image",
+      message: imageProblem,
+      severity: "error",
+    });
     return defaultSettings;
   }
   return result.value;

@@ -30,7 +30,14 @@ export function validateFields<S extends ObjectSchema>(
           path.length === 1 && typeof path[0] === "string" ? nested[path[0]] : undefined;
         return Object.keys((path.length === 0 ? schema : inner)?.shape ?? {});
       },
-      exampleOf: (field) => exampleLine(schema, field),
+      exampleOf: (field) => {
+        // "image.alt": the example of alt in the image details, written as its own line.
+        const [top, inner] = field.split(".");
+        const nestedSchema = top && inner ? nested[top] : undefined;
+        return nestedSchema && inner
+          ? exampleLine(nestedSchema, inner)
+          : exampleLine(schema, field);
+      },
       valueAt: (path) =>
         path.reduce<unknown>(
           (value, key) =>

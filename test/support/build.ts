@@ -51,3 +51,13 @@ export async function buildFixture(
 export function textOf(node: Element | null | undefined): string {
   return (node?.textContent ?? "").replace(/\s+/g, " ").trim();
 }
+
+/** Writes a content folder of the given files (path → text or bytes) and returns its path. */
+export function writeContentFolder(files: Record<string, string | Uint8Array>): string {
+  const root = temporaryFolder("content");
+  for (const [file, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), content);
+  }
+  return root;
+}
