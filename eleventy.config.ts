@@ -8,7 +8,9 @@ import { assetsPlugin } from "./src/assets.ts";
 import { siteDataPlugin } from "./src/collections/eleventy-plugin.ts";
 import { contentPlugin } from "./src/content/eleventy-plugin.ts";
 import { loadValidContent } from "./src/content/load.ts";
+import { feedsPlugin } from "./src/feeds/eleventy-plugin.ts";
 import { filtersPlugin } from "./src/filters.ts";
+import { picturesPlugin } from "./src/images.ts";
 import { LiveContent } from "./src/live-content.ts";
 import { createMarkdown } from "./src/markdown.ts";
 import { sitePagesPlugin } from "./src/site-pages.ts";
@@ -32,11 +34,16 @@ export default function newsroomSite(eleventyConfig: UserConfig, options: SiteOp
   eleventyConfig.addPlugin(contentPlugin, { live });
   // Article bodies: markdown-it, typographic quotes, ids on subheadings.
   eleventyConfig.setLibrary("md", createMarkdown());
-  // Lists for layouts: front pages, keyword pages, keyword index.
+  // Lists for layouts: front pages, keyword, outlet, translator, section and month pages,
+  // related stories, feeds, sitemaps.
   eleventyConfig.addPlugin(siteDataPlugin, { live });
-  // Pages the site makes itself: front page, keyword pages, search, 404.
+  // Pages the site makes itself: front page, lists and indexes, search, 404, feeds, sitemaps.
   eleventyConfig.addPlugin(sitePagesPlugin, { folder: path.join(LAYOUTS, "pages") });
-  // Dates as readers see them.
+  // Atom feeds: the official feed plugin, and the site feed's rendered articles.
+  eleventyConfig.addPlugin(feedsPlugin, { live });
+  // Lead pictures and the site's card, processed before the build, written to /img/.
+  eleventyConfig.addPlugin(picturesPlugin, { live });
+  // Dates as readers and machines read them, absolute addresses, structured data.
   eleventyConfig.addPlugin(filtersPlugin, { live });
   // Stylesheet and search script under hashed names.
   eleventyConfig.addPlugin(assetsPlugin, {

@@ -1,7 +1,9 @@
-// npm run build [-- --content DIR --output DIR --base /news/ --verbose --debug]
+// npm run build [-- --content DIR --output DIR --base /news/ --url https://example.org/
+//                   --now 2025-11-20T09:00:00+03:00 --verbose --debug]
 import { parseArgs } from "node:util";
 import { buildSite } from "../src/build.ts";
-import { reportProblems, runCommand } from "../src/cli.ts";
+import { count, parseNow, reportProblems, runCommand } from "../src/cli.ts";
+import { siteSettingsSchema } from "../src/settings.ts";
 
 await runCommand(async () => {
   const { values } = parseArgs({
@@ -9,14 +11,29 @@ await runCommand(async () => {
       content: { type: "string", default: "content" },
       output: { type: "string", default: "_site" },
       base: { type: "string", default: "/" },
+      url: { type: "string" },
+      now: { type: "string" },
       verbose: { type: "boolean", default: false },
       debug: { type: "boolean", default: false },
     },
   });
+  if (values.url !== undefined && !siteSettingsSchema.shape.url.safeParse(values.url).success) {
+    console.error(
+      `--url must be the site's address, like https://example.org/, got "${values.url}"`,
+    );
+    return 1;
+  }
+  const now = parseNow(values.now);
+  if (now && "error" in now) {
+    console.error(now.error);
+    return 1;
+  }
   const result = await buildSite({
     contentDir: values.content,
     outputDir: values.output,
     base: values.base,
+    url: values.url,
+    now,
     verbose: values.verbose,
   });
   if (!result.ok) {
@@ -27,8 +44,13 @@ await runCommand(async () => {
     return 1;
   }
   reportProblems(result.content.problems);
+  const { drafts, scheduled } = result.withheld;
+  const withheld = [
+    drafts ? `${count(drafts, "draft")}` : "",
+    scheduled ? `${count(scheduled, "scheduled article")} dated later` : "",
+  ].filter(Boolean);
   console.log(
-    `Built ${result.content.articles.length} articles into ${values.output}/ (${result.pagesWritten} files, ${result.pagesIndexed} pages searchable) in ${result.seconds.toFixed(1)} s.`,
+    `Built ${result.content.articles.length} articles into ${values.output}/ (${result.pagesWritten} files, ${result.pagesIndexed} pages searchable) in ${result.seconds.toFixed(1)} s.${withheld.length ? ` Not published: ${withheld.join(" and ")}.` : ""}`,
   );
   return 0;
 });

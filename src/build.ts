@@ -5,8 +5,8 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import newsroomSite from "../eleventy.config.ts";
-import { type Content, contentIsValid, loadContent } from "./content/load.ts";
-import type { ContentProblem } from "./content/problems.ts";
+import { type Content, contentIsValid, displayPath, loadContent } from "./content/load.ts";
+import { type ContentProblem, hasErrors } from "./content/problems.ts";
 import { LiveContent } from "./live-content.ts";
 import { indexArticles } from "./search/indexer.ts";
 
@@ -17,16 +17,58 @@ export interface BuildOptions {
   base?: string;
   /** Print Eleventy's own log lines. */
   verbose?: boolean;
+  /** The site's absolute address, in place of the settings' url (--url). */
+  url?: string;
+  /** The moment the build treats as now: articles dated later wait. The clock by default. */
+  now?: Date;
+  /** Where processed pictures are kept from one build to the next. */
+  imageCache?: string;
 }
 
 export type BuildResult =
-  | { ok: true; content: Content; pagesWritten: number; pagesIndexed: number; seconds: number }
+  | {
+      ok: true;
+      /** What was published: drafts and scheduled articles left out. */
+      content: Content;
+      /** Articles in the content folder that were left out. */
+      withheld: { drafts: number; scheduled: number };
+      pagesWritten: number;
+      pagesIndexed: number;
+      seconds: number;
+    }
   | { ok: false; problems: ContentProblem[] };
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const content = loadContent(options.contentDir);
-  if (!contentIsValid(content)) return { ok: false, problems: content.problems };
+  const loaded = loadContent(options.contentDir);
+  if (!contentIsValid(loaded)) return { ok: false, problems: loaded.problems };
+  const now = options.now?.getTime() ?? Date.now();
+  const base = normaliseBase(options.base);
+  const live = new LiveContent(loaded, {
+    now: () => now,
+    base,
+    url: options.url,
+    imageCache: options.imageCache,
+  });
+  const { content, withheld } = live;
+  if (content.articles.length === 0) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file: displayPath(loaded.directory),
+          message:
+            loaded.articles.length === 0
+              ? "has no articles yet: write one under articles/"
+              : `has no article to publish yet: ${withheld.drafts} are drafts, ${withheld.scheduled} are dated after ${new Date(now).toISOString()}`,
+          severity: "error",
+        },
+      ],
+    };
+  }
+  // Pictures are checked and processed before rendering, so a bad one stops the build here.
+  const pictureProblems = await live.preparePictures();
+  if (hasErrors(pictureProblems)) return { ok: false, problems: pictureProblems };
 
   const outputDir = path.resolve(options.outputDir);
   const staging = `${outputDir}.building-${process.pid}`;
@@ -34,11 +76,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     const eleventy = new Eleventy(content.directory, staging, {
       quietMode: !options.verbose,
-      pathPrefix: normaliseBase(options.base),
+      pathPrefix: base,
       // No config file: the configuration is the function below (Eleventy's types say string only).
       configPath: false as unknown as string,
-      config: (eleventyConfig: unknown) =>
-        newsroomSite(eleventyConfig as never, { live: new LiveContent(content) }),
+      config: (eleventyConfig: unknown) => newsroomSite(eleventyConfig as never, { live }),
     });
     const written = (await eleventy.write()) as unknown as unknown[][];
     const search = await indexArticles(staging, content.articles, content.settings.language);
@@ -46,6 +87,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     return {
       ok: true,
       content,
+      withheld,
       pagesWritten: written.flat().length,
       pagesIndexed: search.pages,
       seconds: (performance.now() - started) / 1000,

@@ -1,5 +1,6 @@
 // What every command-line entry point shares: problem reports for authors, exit codes, and no
 // stack trace unless asked for with --debug.
+import { DateTime } from "luxon";
 import { type ContentProblem, formatProblem } from "./content/problems.ts";
 
 /** "1 article", "2 articles" */
@@ -30,4 +31,17 @@ export async function runCommand(body: () => Promise<number>): Promise<never> {
     }
     process.exit(1);
   }
+}
+
+/**
+ * --now: the moment a build treats as now (articles dated later wait), for reproducible builds
+ * and for previewing a date. Undefined when not given; a message when not a date.
+ */
+export function parseNow(value: string | undefined): Date | undefined | { error: string } {
+  if (value === undefined) return undefined;
+  const moment = DateTime.fromISO(value, { setZone: true });
+  if (!moment.isValid) {
+    return { error: `--now must be a date like 2025-11-20T09:00:00+03:00, got "${value}"` };
+  }
+  return moment.toJSDate();
 }

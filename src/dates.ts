@@ -42,10 +42,22 @@ export function inSiteZone(date: PublicationDate, timeZone: string): DateTime {
   return DateTime.fromMillis(date.epoch, { zone: timeZone });
 }
 
+// An article's date is shown on its page and in every list it appears in; formatting (through
+// Intl) costs far more than a lookup, so each moment is formatted once per process.
+const readableDates = new Map<string, string>();
+
 /** "19 November 2025", or "19 November 2025, 14:30" when the author gave a time. */
 export function formatForReaders(date: PublicationDate, timeZone: string): string {
-  const local = inSiteZone(date, timeZone).setLocale("en-GB");
-  return date.hasTime ? local.toFormat("d LLLL yyyy, HH:mm ZZZZ") : local.toFormat("d LLLL yyyy");
+  const key = `${timeZone} ${date.epoch} ${date.hasTime}`;
+  let shown = readableDates.get(key);
+  if (shown === undefined) {
+    const local = inSiteZone(date, timeZone).setLocale("en-GB");
+    shown = date.hasTime
+      ? local.toFormat("d LLLL yyyy, HH:mm ZZZZ")
+      : local.toFormat("d LLLL yyyy");
+    readableDates.set(key, shown);
+  }
+  return shown;
 }
 
 /**

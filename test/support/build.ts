@@ -23,18 +23,22 @@ export interface BuiltFixture {
   result: Extract<BuildResult, { ok: true }>;
   /** The page at a site-relative URL ("/keywords/" or "/404.html"), parsed. */
   page(url: string): Document;
+  /** The text of any file at a site-relative URL (a feed, a sitemap, robots.txt). */
+  text(url: string): string;
   exists(url: string): boolean;
 }
 
 export async function buildFixture(
   name: string,
-  options: { base?: string; contentDir?: string } = {},
+  options: { base?: string; contentDir?: string; now?: Date; url?: string } = {},
 ): Promise<BuiltFixture> {
   const output = path.join(temporaryFolder(`site-${name}`), "_site");
   const result = await buildSite({
     contentDir: options.contentDir ?? path.join(FIXTURES, name),
     outputDir: output,
     base: options.base,
+    now: options.now,
+    url: options.url,
   });
   if (!result.ok)
     throw new Error(`fixture ${name} did not build: ${JSON.stringify(result.problems)}`);
@@ -43,6 +47,7 @@ export async function buildFixture(
     output,
     result,
     page: (url) => parseHTML(fs.readFileSync(fileOf(url), "utf8")).document,
+    text: (url) => fs.readFileSync(fileOf(url), "utf8"),
     exists: (url) => fs.existsSync(fileOf(url)),
   };
 }

@@ -1,0 +1,56 @@
+// The date archive: a list per month at /YYYY/MM/ (the prefix of its articles' own URLs, so
+// readers can trim an address to see the rest of that month), a page per year at /YYYY/, and an
+// index of every month at /archive/. Months are those of the site's time zone.
+import type { Article } from "../article/article.ts";
+import { inSiteZone } from "../dates.ts";
+import type { Group } from "./listings.ts";
+
+export const ARCHIVE_PATH = "archive";
+
+export interface Year {
+  /** "2025" */
+  name: string;
+  url: string;
+  count: number;
+  /** Newest first. */
+  months: Group[];
+}
+
+/** Every month with articles, newest first, named like "November 2025". */
+export function monthGroups(articles: readonly Article[], timeZone: string): Group[] {
+  const months = new Map<string, Group>();
+  for (const article of articles) {
+    const local = inSiteZone(article.date, timeZone);
+    const key = local.toFormat("yyyy/MM");
+    let month = months.get(key);
+    if (!month) {
+      month = {
+        name: local.setLocale("en-GB").toFormat("LLLL yyyy"),
+        slug: key.replace("/", "-"),
+        url: `/${key}/`,
+        articles: [],
+        parent: { name: local.toFormat("yyyy"), url: `/${local.toFormat("yyyy")}/` },
+      };
+      months.set(key, month);
+    }
+    month.articles.push(article);
+  }
+  // Articles come newest first, so months are met newest first; sort anyway for dates that tie.
+  return [...months.values()].sort((a, b) => (a.url < b.url ? 1 : a.url > b.url ? -1 : 0));
+}
+
+/** Years, newest first, each with its months. */
+export function yearsOf(months: readonly Group[]): Year[] {
+  const years = new Map<string, Year>();
+  for (const month of months) {
+    const name = month.url.slice(1, 5);
+    let year = years.get(name);
+    if (!year) {
+      year = { name, url: `/${name}/`, count: 0, months: [] };
+      years.set(name, year);
+    }
+    year.months.push(month);
+    year.count += month.articles.length;
+  }
+  return [...years.values()];
+}
