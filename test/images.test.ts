@@ -3,7 +3,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Article } from "../src/article/article.ts";
 import { buildSite } from "../src/build.ts";
 import { loadContent } from "../src/content/load.ts";
 import { formatProblem } from "../src/content/problems.ts";
@@ -23,9 +22,9 @@ describe("preparePictures", () => {
   it("makes AVIF, WebP and the original's format at each width once, then reuses them", async () => {
     const cache = temporaryFolder("pictures");
     const articles = loadContent(path.join(FIXTURES, "newsroom")).articles.filter(
-      (article): article is Article & Required<Pick<Article, "image">> => !!article.image,
+      (article) => article.slug === "raid-in-marat",
     );
-    expect(articles).toHaveLength(1);
+    expect(articles[0]?.image).toBeDefined();
 
     const first = await preparePictures(articles, DEFAULT_CARD, cache);
     expect(first.problems).toEqual([]);

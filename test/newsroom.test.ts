@@ -401,6 +401,8 @@ describe("drafts and articles dated after the build", () => {
         if (text.includes(word)) throw new Error(`${word} found in ${file}`);
       }
     }
+    // The lead picture's renditions (3 formats × 3 widths) and the card: not the draft's picture.
+    expect(fs.readdirSync(path.join(site.output, "img"))).toHaveLength(10);
     expect(site.exists("/2025/11/draft-story/")).toBe(false);
     expect(site.exists("/2025/11/embargoed-story/")).toBe(false);
     expect(site.result.pagesIndexed).toBe(PUBLISHED.length);

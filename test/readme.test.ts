@@ -1,0 +1,36 @@
+// Every field an author or a site owner can write is documented in README.md.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  ARTICLE_FIELDS,
+  correctionSchema,
+  IMAGE_FIELDS,
+  SOURCE_FIELDS,
+} from "../src/article/schema.ts";
+import { outletDetailsSchema } from "../src/outlet/outlets.ts";
+import { pageSchema } from "../src/page/page.ts";
+import { siteSettingsSchema } from "../src/settings.ts";
+import { PROJECT_ROOT } from "./support/build.ts";
+
+const readme = fs.readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8");
+
+describe("README.md", () => {
+  it("has a row for every article field and every site setting", () => {
+    for (const field of [...ARTICLE_FIELDS, ...Object.keys(siteSettingsSchema.shape)]) {
+      expect(readme, field).toContain(`| \`${field}\` |`);
+    }
+  });
+
+  it("names every field of the source, the image, a correction, a page and the outlet list", () => {
+    for (const field of [
+      ...SOURCE_FIELDS,
+      ...IMAGE_FIELDS,
+      ...Object.keys(correctionSchema.shape),
+      ...Object.keys(pageSchema.shape),
+      ...Object.keys(outletDetailsSchema.shape),
+    ]) {
+      expect(readme, field).toMatch(new RegExp(`\`(- )?${field}:?\``));
+    }
+  });
+});
