@@ -5,9 +5,21 @@ import slugifyLibrary from "@sindresorhus/slugify";
 // "al-Sina’a" becomes "al-sinaa", not "al-sina-a".
 const APOSTROPHES = /['’‘ʼʻ`´ʿʾ]/g;
 
+// The same few hundred keywords, outlets and translators recur in every article, and the
+// library builds its regular expressions anew on each call: remember each name's slug.
+const slugs = new Map<string, string>();
+// Most file names are slugs already ("raid-in-marat"): the library would return them unchanged.
+const ALREADY_A_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** A lowercase, ASCII, hyphenated slug; Arabic script is transliterated ("حلب" → "hlb"). */
 export function slugify(text: string): string {
-  return slugifyLibrary(text.normalize("NFC").replace(APOSTROPHES, ""));
+  if (ALREADY_A_SLUG.test(text)) return text;
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    slug = slugifyLibrary(text.normalize("NFC").replace(APOSTROPHES, ""));
+    slugs.set(text, slug);
+  }
+  return slug;
 }
 
 /**

@@ -29,3 +29,13 @@ describe("foldName", () => {
     expect(foldName("Aleppo")).not.toBe(foldName("Idlib"));
   });
 });
+
+describe("slugify on what is a slug already", () => {
+  it("returns it unchanged, as the library does", async () => {
+    const { default: library } = await import("@sindresorhus/slugify");
+    for (const slug of ["raid-in-marat", "article-123", "2025", "a-b-c-1-2"]) {
+      expect(slugify(slug)).toBe(slug);
+      expect(library(slug)).toBe(slug);
+    }
+  });
+});
