@@ -171,7 +171,7 @@ export function markdownFiles(folder: string): string[] {
     .map((relative) => path.join(folder, relative));
 }
 
-/** Keywords, outlets and translators spelled differently in different files become one. */
+/** Keywords, outlets, translators and sections spelled differently in files become one. */
 function unifyArticleNames(articles: Article[]): ContentProblem[] {
   const keywords = unifyNames(
     articles.flatMap((article) =>
@@ -189,6 +189,12 @@ function unifyArticleNames(articles: Article[]): ContentProblem[] {
     ),
     "translator",
   );
+  const sections = unifyNames(
+    articles.flatMap((article) =>
+      article.section ? [{ ...article.section, file: article.file }] : [],
+    ),
+    "section",
+  );
   for (const article of articles) {
     article.keywords = dedupeBySlug(
       article.keywords.map((keyword) => keywords.canonical(keyword.name)),
@@ -199,8 +205,9 @@ function unifyArticleNames(articles: Article[]): ContentProblem[] {
     const outlet = outlets.canonical(article.source.name);
     article.source.name = outlet.name;
     article.source.slug = outlet.slug;
+    if (article.section) article.section = sections.canonical(article.section.name);
   }
-  return [...keywords.problems, ...outlets.problems, ...translators.problems];
+  return [...keywords.problems, ...outlets.problems, ...translators.problems, ...sections.problems];
 }
 
 function dedupeBySlug<T extends { slug: string }>(items: T[]): T[] {

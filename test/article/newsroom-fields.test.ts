@@ -107,6 +107,19 @@ describe("the newsroom fields of an article", () => {
     ]);
   });
 
+  it("makes spellings of one section a single section, like keywords", () => {
+    const content = loadContent(
+      writeContentFolder({
+        "articles/a.md": article(`${GOOD}\nsection: Économie`),
+        "articles/b.md": article(`${GOOD}\nsection: economie`),
+        "articles/c.md": article(`${GOOD}\nsection: Économie`),
+      }),
+    );
+    expect(content.articles.map((a) => a.section)).toEqual(
+      Array(3).fill({ name: "Économie", slug: "economie" }),
+    );
+  });
+
   it("counts a change as an update only once it falls after publication", () => {
     const content = loadContent(
       writeContentFolder({
