@@ -3,6 +3,7 @@
 // renditions are kept in a cache folder under a key made of the picture's bytes, so a picture is
 // processed once, not once per build; each build then links them into its output under /img/.
 import { createHash } from "node:crypto";
+import fsSync from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -153,6 +154,24 @@ const MODERN_FORMATS = ["avif", "webp"];
  * @param modern whether to make AVIF and WebP too, for browsers
  */
 async function renditionsOf(
+  file: string,
+  widths: readonly number[],
+  cacheDir: string,
+  modern: boolean,
+): Promise<{ entry: string; renditions: Renditions }> {
+  // The preview asks again after every edit: a file unchanged since is not read again.
+  const stat = await fs.stat(file);
+  const seenKey = `${file}\n${stat.size} ${stat.mtimeMs}\n${widths.join(",")} ${modern}\n${cacheDir}`;
+  const seen = seenFiles.get(seenKey);
+  if (seen && fsSync.existsSync(path.join(cacheDir, seen.entry))) return seen;
+  const made = await makeRenditions(file, widths, cacheDir, modern);
+  seenFiles.set(seenKey, made);
+  return made;
+}
+
+const seenFiles = new Map<string, { entry: string; renditions: Renditions }>();
+
+async function makeRenditions(
   file: string,
   widths: readonly number[],
   cacheDir: string,

@@ -37,7 +37,14 @@ describe("preparePictures", () => {
     // 3 widths × 3 formats for the picture, one card, and a manifest for each.
     expect([...made.keys()].filter((file) => !file.endsWith(".json"))).toHaveLength(10);
 
-    const second = await preparePictures(articles, DEFAULT_CARD, cache);
+    // Another copy of the same picture (as in a later build, or another clone): found by its bytes.
+    const copy = path.join(temporaryFolder("copy"), "marat.png");
+    fs.copyFileSync(articles[0]?.image?.path ?? "", copy);
+    const moved = articles.map((article) => ({
+      ...article,
+      image: article.image && { ...article.image, path: copy },
+    }));
+    const second = await preparePictures(moved, DEFAULT_CARD, cache);
     expect(second.pictures.get("/2025/11/raid-in-marat/")).toEqual(picture);
     expect(filesWithTimes(cache)).toEqual(made);
   }, 60_000);
