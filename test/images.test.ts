@@ -7,6 +7,7 @@ import { buildSite } from "../src/build.ts";
 import { loadContent } from "../src/content/load.ts";
 import { formatProblem } from "../src/content/problems.ts";
 import { DEFAULT_CARD, preparePictures } from "../src/images.ts";
+import { LiveContent } from "../src/live-content.ts";
 import { FIXTURES, temporaryFolder, writeContentFolder } from "./support/build.ts";
 
 /** Every file under a folder with its modification time. */
@@ -72,4 +73,37 @@ describe("a lead picture that cannot be read", () => {
     ]);
     expect(fs.existsSync(output)).toBe(false);
   }, 60_000);
+});
+
+describe("the site's card", () => {
+  const ARTICLE =
+    "---\ntitle: A raid\ndate: 2025-11-19\nsource: Enab Baladi\ntranslator: Lina Haddad\nkeywords: [Aleppo]\n---\nText.\n";
+
+  it("is the picture the settings name, in place of the built-in one", async () => {
+    const content = writeContentFolder({
+      "site.yaml": "name: Site\nimage: images/card.png\n",
+      "images/card.png": fs.readFileSync(
+        path.join(FIXTURES, "newsroom", "articles", "2025", "marat-street.png"),
+      ),
+      "articles/raid.md": ARTICLE,
+    });
+    const live = new LiveContent(loadContent(content), { imageCache: temporaryFolder("cards") });
+    expect(await live.preparePictures()).toEqual([]);
+    const own = live.data.card;
+    const builtIn = (await preparePictures([], DEFAULT_CARD, temporaryFolder("cards"))).card;
+    expect(own).toMatchObject({ width: 1200, height: 630 });
+    expect(own?.url).not.toBe(builtIn?.url);
+  }, 60_000);
+
+  it("must exist when the settings name it", () => {
+    const content = writeContentFolder({
+      "site.yaml": "name: Site\nimage: images/card.png\n",
+      "articles/raid.md": ARTICLE,
+    });
+    expect(loadContent(content).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /site\.yaml:2: "image" names a picture that does not exist: there is no card\.png in .*images\/\./,
+      ),
+    ]);
+  });
 });
