@@ -39,6 +39,10 @@ export const sourceDetailsSchema = z.strictObject({
     .meta({ description: "When the outlet published the original.", examples: ["2025-11-18"] }),
 });
 
+/** Readers browse by a handful of keywords; hundreds would make hundreds of near-empty pages. */
+export const MAX_KEYWORDS = 20;
+export const MAX_KEYWORD_LENGTH = 80;
+
 export const articleSchema = z.strictObject({
   title: text("the English headline").meta({
     description: "The English headline.",
@@ -78,10 +82,16 @@ export const articleSchema = z.strictObject({
       examples: ["This interview was translated with the permission of the outlet."],
     }),
   keywords: z
-    .array(text("a keyword"), {
-      error: 'must be a list with one keyword per line, each starting with "- "',
-    })
+    .array(
+      text("a keyword").max(MAX_KEYWORD_LENGTH, {
+        error: `must be at most ${MAX_KEYWORD_LENGTH} characters: a keyword names a topic, place or person, not a sentence`,
+      }),
+      { error: 'must be a list with one keyword per line, each starting with "- "' },
+    )
     .min(1, { error: "must list at least one keyword" })
+    .max(MAX_KEYWORDS, {
+      error: `must list at most ${MAX_KEYWORDS} keywords: keep the ones a reader would browse by`,
+    })
     .meta({
       description: "Keywords readers can browse by; each gets its own page.",
       examples: [["Aleppo", "Detentions"]],

@@ -2,6 +2,7 @@
 // Messages read as the end of a sentence that starts with the field's name.
 import { DateTime, IANAZone } from "luxon";
 import { z } from "zod";
+import { isSafeLink } from "../security/links.ts";
 
 /** Non-empty text on one line or several; numbers and booleans are refused, not converted. */
 export const text = (what = "text") =>
@@ -24,6 +25,13 @@ export const webAddress = () =>
     protocol: /^https?$/,
     hostname: z.regexes.domain,
     error: "must be a web address starting with https:// (or http://)",
+  });
+
+/** A link on a page: an http(s) or mailto address, or one on this site such as "/about/". */
+export const linkAddress = () =>
+  text("an address").refine(isSafeLink, {
+    error:
+      'must be an address starting with https://, http:// or mailto:, or one on this site such as "/about/"',
   });
 
 /** A BCP 47 language tag such as "ar", "ar-SY", "ku-Arab", "en"; returned in canonical case. */
