@@ -11,6 +11,7 @@ import { loadValidContent } from "./src/content/load.ts";
 import { filtersPlugin } from "./src/filters.ts";
 import { LiveContent } from "./src/live-content.ts";
 import { createMarkdown } from "./src/markdown.ts";
+import { securityPolicyPlugin } from "./src/security/policy.ts";
 import { sitePagesPlugin } from "./src/site-pages.ts";
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
@@ -30,14 +31,16 @@ export default function newsroomSite(eleventyConfig: UserConfig, options: SiteOp
   eleventyConfig.setIncludesDirectory(path.relative(live.content.directory, LAYOUTS));
   // Articles and pages from content/, validated, with their URLs.
   eleventyConfig.addPlugin(contentPlugin, { live });
-  // Article bodies: markdown-it, typographic quotes, ids on subheadings.
+  // Article bodies: markdown-it, typographic quotes, ids on subheadings, raw HTML sanitized.
   eleventyConfig.setLibrary("md", createMarkdown());
   // Lists for layouts: front pages, keyword pages, keyword index.
   eleventyConfig.addPlugin(siteDataPlugin, { live });
   // Pages the site makes itself: front page, keyword pages, search, 404.
   eleventyConfig.addPlugin(sitePagesPlugin, { folder: path.join(LAYOUTS, "pages") });
-  // Dates as readers see them.
+  // Dates as readers see them; writing direction.
   eleventyConfig.addPlugin(filtersPlugin, { live });
+  // Content Security Policy in every page: what may load and run.
+  eleventyConfig.addPlugin(securityPolicyPlugin);
   // Stylesheet and search script under hashed names.
   eleventyConfig.addPlugin(assetsPlugin, {
     stylesheet: path.join(LAYOUTS, "css", "site.css"),

@@ -51,3 +51,21 @@ export async function buildFixture(
 export function textOf(node: Element | null | undefined): string {
   return (node?.textContent ?? "").replace(/\s+/g, " ").trim();
 }
+
+/** Every file below a folder, as sorted paths relative to it with "/" separators. */
+export function filesOf(folder: string): string[] {
+  return (fs.readdirSync(folder, { recursive: true, encoding: "utf8" }) as string[])
+    .filter((file) => fs.statSync(path.join(folder, file)).isFile())
+    .map((file) => file.split(path.sep).join("/"))
+    .sort();
+}
+
+/** Every file below a folder with its bytes (base64), to compare two folders byte for byte. */
+export function snapshotFolder(folder: string): Map<string, string> {
+  return new Map(
+    filesOf(folder).map((file) => [
+      file,
+      fs.readFileSync(path.join(folder, file)).toString("base64"),
+    ]),
+  );
+}
