@@ -1,6 +1,6 @@
 // npm run build [-- --content DIR --output DIR --base /news/ --verbose --debug]
 import { parseArgs } from "node:util";
-import { buildSite } from "../src/build.ts";
+import { buildSite, OutputFolderError } from "../src/build.ts";
 import { reportProblems, runCommand } from "../src/cli.ts";
 
 await runCommand(async () => {
@@ -18,7 +18,12 @@ await runCommand(async () => {
     outputDir: values.output,
     base: values.base,
     verbose: values.verbose,
+  }).catch((error: unknown) => {
+    if (!(error instanceof OutputFolderError)) throw error;
+    console.error(`Nothing was built: ${error.message}.`);
+    return undefined;
   });
+  if (!result) return 1;
   if (!result.ok) {
     reportProblems(result.problems);
     console.error(

@@ -1,11 +1,11 @@
 // One build of the site: validate content, render it with Eleventy into a fresh folder, index it
 // for search, and only then put it in place of the previous output. A failed build leaves the
-// published folder exactly as it was.
+// published folder exactly as it was; a successful one holds nothing of the previous build.
 import fs from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import newsroomSite from "../eleventy.config.ts";
-import { type Content, contentIsValid, loadContent } from "./content/load.ts";
+import { type Content, contentIsValid, displayPath, loadContent } from "./content/load.ts";
 import type { ContentProblem } from "./content/problems.ts";
 import { LiveContent } from "./live-content.ts";
 import { indexArticles } from "./search/indexer.ts";
@@ -23,13 +23,20 @@ export type BuildResult =
   | { ok: true; content: Content; pagesWritten: number; pagesIndexed: number; seconds: number }
   | { ok: false; problems: ContentProblem[] };
 
+/** An output folder the build must not replace; the message says what to do instead. */
+export class OutputFolderError extends Error {
+  override name = "OutputFolderError";
+}
+
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
+  const outputDir = path.resolve(options.outputDir);
+  await checkOutputFolder(outputDir, path.resolve(options.contentDir));
+  await recoverInterruptedBuilds(outputDir);
   const content = loadContent(options.contentDir);
   if (!contentIsValid(content)) return { ok: false, problems: content.problems };
 
-  const outputDir = path.resolve(options.outputDir);
-  const staging = `${outputDir}.building-${process.pid}`;
+  const staging = siblingOf(outputDir, "building", process.pid);
   await fs.rm(staging, { recursive: true, force: true });
   try {
     const eleventy = new Eleventy(content.directory, staging, {
@@ -62,14 +69,92 @@ export function normaliseBase(base = "/"): string {
   return trimmed ? `/${trimmed}/` : "/";
 }
 
+/**
+ * The output folder is replaced as a whole, so it must be a folder of built pages: never the
+ * content, a folder holding it, the working folder or one above it, nor a folder of other files.
+ */
+async function checkOutputFolder(output: string, contentDir: string): Promise<void> {
+  const shown = displayPath(output) || output;
+  const holds = (outer: string, inner: string) => {
+    const relative = path.relative(outer, inner);
+    return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+  };
+  if (holds(output, contentDir) || holds(output, process.cwd())) {
+    throw new OutputFolderError(
+      `the output folder ${shown} holds the content or the working folder, and the build replaces the output folder as a whole: choose a folder of its own, such as _site`,
+    );
+  }
+  const stat = await fs.stat(output).catch(() => undefined);
+  if (!stat) return;
+  if (!stat.isDirectory()) {
+    throw new OutputFolderError(
+      `the output ${shown} is a file, not a folder: choose a folder for the built site, such as _site`,
+    );
+  }
+  const entries = await fs.readdir(output);
+  if (entries.length > 0 && !entries.includes("index.html")) {
+    throw new OutputFolderError(
+      `the output folder ${shown} holds files that are not a built site (it has no index.html), and the build would replace them: choose an empty or new folder, such as _site`,
+    );
+  }
+}
+
+/** A folder beside the output, on the same file system, so renames between them are atomic. */
+function siblingOf(output: string, role: "building" | "previous", pid: number): string {
+  return `${output}.${role}-${pid}`;
+}
+
 /** Swaps the freshly built folder in: two renames on one file system, no half-written state. */
 async function replaceFolder(fresh: string, target: string): Promise<void> {
-  const previous = `${target}.previous-${process.pid}`;
-  const hadTarget = await fs
-    .stat(target)
+  const previous = siblingOf(target, "previous", process.pid);
+  const hadTarget = await exists(target);
+  if (hadTarget) await fs.rename(target, previous);
+  try {
+    await fs.rename(fresh, target);
+  } catch (error) {
+    // Put the published site back before reporting.
+    if (hadTarget) await fs.rename(previous, target);
+    throw error;
+  }
+  if (hadTarget) await fs.rm(previous, { recursive: true, force: true });
+}
+
+/**
+ * Cleans up after builds that were killed (power cut, Ctrl+C, CI timeout): their half-built
+ * folders are removed, and a published site moved aside but never replaced is put back.
+ */
+async function recoverInterruptedBuilds(output: string): Promise<void> {
+  const folder = path.dirname(output);
+  await fs.mkdir(folder, { recursive: true });
+  const pattern = new RegExp(
+    `^${escapeRegExp(path.basename(output))}\\.(building|previous)-(\\d+)$`,
+  );
+  for (const name of (await fs.readdir(folder)).sort()) {
+    const match = pattern.exec(name);
+    if (!match || isRunning(Number(match[2]))) continue;
+    const leftover = path.join(folder, name);
+    if (match[1] === "previous" && !(await exists(output))) await fs.rename(leftover, output);
+    else await fs.rm(leftover, { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs
+    .stat(file)
     .then(() => true)
     .catch(() => false);
-  if (hadTarget) await fs.rename(target, previous);
-  await fs.rename(fresh, target);
-  if (hadTarget) await fs.rm(previous, { recursive: true, force: true });
 }
