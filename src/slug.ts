@@ -32,6 +32,19 @@ const ARABIC_SCRIPT_LETTERS: [string, string][] = [
  * callers must treat "" as "no address".
  */
 export function slugify(text: string): string {
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    slug = slugifyUncached(text);
+    slugs.set(text, slug);
+  }
+  return slug;
+}
+
+// The library builds its replacement patterns on every call (about 0.7 ms); the same keywords,
+// outlets and translators recur in thousands of articles.
+const slugs = new Map<string, string>();
+
+function slugifyUncached(text: string): string {
   return slugifyLibrary(
     // NFKC: ligatures (ﬁ) and Arabic presentation forms (ﻻ) become the letters they stand for.
     text.normalize("NFKC").replace(ARABIC_MARKS, "").replace(APOSTROPHES, ""),
