@@ -1,6 +1,6 @@
 // npm run build [-- --content DIR --output DIR --base /news/ --verbose --debug]
 import { parseArgs } from "node:util";
-import { buildSite, OutputFolderError } from "../src/build.ts";
+import { BuildOptionError, buildSite } from "../src/build.ts";
 import { reportProblems, runCommand } from "../src/cli.ts";
 
 await runCommand(async () => {
@@ -19,7 +19,7 @@ await runCommand(async () => {
     base: values.base,
     verbose: values.verbose,
   }).catch((error: unknown) => {
-    if (!(error instanceof OutputFolderError)) throw error;
+    if (!(error instanceof BuildOptionError)) throw error;
     console.error(`Nothing was built: ${error.message}.`);
     return undefined;
   });

@@ -23,13 +23,15 @@ export type BuildResult =
   | { ok: true; content: Content; pagesWritten: number; pagesIndexed: number; seconds: number }
   | { ok: false; problems: ContentProblem[] };
 
-/** An output folder the build must not replace; the message says what to do instead. */
-export class OutputFolderError extends Error {
-  override name = "OutputFolderError";
+/** An option the build cannot use (an output folder it must not replace, a base that is not a
+ * path); the message says what to do instead. */
+export class BuildOptionError extends Error {
+  override name = "BuildOptionError";
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
+  const base = normaliseBase(options.base);
   const outputDir = path.resolve(options.outputDir);
   await checkOutputFolder(outputDir, path.resolve(options.contentDir));
   await recoverInterruptedBuilds(outputDir);
@@ -41,7 +43,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     const eleventy = new Eleventy(content.directory, staging, {
       quietMode: !options.verbose,
-      pathPrefix: normaliseBase(options.base),
+      pathPrefix: base,
       // No config file: the configuration is the function below (Eleventy's types say string only).
       configPath: false as unknown as string,
       config: (eleventyConfig: unknown) =>
@@ -63,9 +65,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-/** "/news" and "news/" both mean "/news/". */
+/** "/news" and "news/" both mean "/news/". Every link of the site starts with it. */
 export function normaliseBase(base = "/"): string {
   const trimmed = base.trim().replace(/^\/+|\/+$/g, "");
+  if (!/^([\w.~-]+(\/[\w.~-]+)*)?$/.test(trimmed)) {
+    throw new BuildOptionError(
+      `--base must be the path the site is served under, such as /news/ (letters, digits and - . _ ~ between slashes), got ${JSON.stringify(base)}`,
+    );
+  }
   return trimmed ? `/${trimmed}/` : "/";
 }
 
@@ -80,20 +87,20 @@ async function checkOutputFolder(output: string, contentDir: string): Promise<vo
     return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
   };
   if (holds(output, contentDir) || holds(output, process.cwd())) {
-    throw new OutputFolderError(
+    throw new BuildOptionError(
       `the output folder ${shown} holds the content or the working folder, and the build replaces the output folder as a whole: choose a folder of its own, such as _site`,
     );
   }
   const stat = await fs.stat(output).catch(() => undefined);
   if (!stat) return;
   if (!stat.isDirectory()) {
-    throw new OutputFolderError(
+    throw new BuildOptionError(
       `the output ${shown} is a file, not a folder: choose a folder for the built site, such as _site`,
     );
   }
   const entries = await fs.readdir(output);
   if (entries.length > 0 && !entries.includes("index.html")) {
-    throw new OutputFolderError(
+    throw new BuildOptionError(
       `the output folder ${shown} holds files that are not a built site (it has no index.html), and the build would replace them: choose an empty or new folder, such as _site`,
     );
   }

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSite, OutputFolderError } from "../src/build.ts";
+import { BuildOptionError, buildSite, normaliseBase } from "../src/build.ts";
 import {
   FIXTURES,
   filesOf,
@@ -122,10 +122,25 @@ describe("replacing the published site", () => {
       [notes, /holds files that are not a built site \(it has no index\.html\)/],
     ] as const) {
       const attempt = buildSite({ contentDir: content, outputDir });
-      await expect(attempt).rejects.toBeInstanceOf(OutputFolderError);
+      await expect(attempt).rejects.toBeInstanceOf(BuildOptionError);
       await expect(attempt).rejects.toThrow(message);
     }
     expect(snapshotFolder(root)).toEqual(before);
+  });
+});
+
+describe("the base path", () => {
+  it("reads /news, news/ and /news/ alike, and refuses anything that is not a path", async () => {
+    for (const base of ["/news", "news/", " /news/ "]) expect(normaliseBase(base)).toBe("/news/");
+    expect(normaliseBase("/")).toBe("/");
+    expect(normaliseBase("/en/news/")).toBe("/en/news/");
+    const output = path.join(temporaryFolder("base"), "_site");
+    for (const base of ['/news"><script>alert(1)</script>/', "/news?x=1", "/a b/", "https://x/"]) {
+      await expect(
+        buildSite({ contentDir: path.join(FIXTURES, "basic"), outputDir: output, base }),
+      ).rejects.toThrow(/--base must be the path the site is served under, such as \/news\//);
+    }
+    expect(fs.existsSync(output)).toBe(false);
   });
 });
 

@@ -259,6 +259,18 @@ describe("loadContent on files no schema can catch", () => {
     );
   });
 
+  it("answers a YAML alias bomb with problems, not with a billion values", () => {
+    const levels = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"];
+    for (const [index, name] of [..."bcdefghi"].entries())
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${"abcdefghi"[index]}`).join(", ")}]`);
+    const bomb = `${levels.join("\n")}\ntitle: x\ndate: 2025-11-19\nsource: *i\ntranslator: *i\nkeywords: *i`;
+    const messages = messagesOf({ "articles/bomb.md": article(bomb) });
+    expect(messages).toContainEqual(
+      expect.stringMatching(/bomb\.md:\d+: "keywords\[0\]" must be a keyword/),
+    );
+    expect(messages).toContainEqual(expect.stringMatching(/bomb\.md:2: "a" is not a field/));
+  });
+
   it("refuses a page that would take an address of the site's own, and a navigation link that runs code", () => {
     const messages = messagesOf({
       "site.yaml": "navigation:\n  - title: Home\n    url: javascript:alert(1)\n",
