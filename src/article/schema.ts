@@ -102,5 +102,7 @@ export const articleSchema = z.strictObject({
 export type ArticleFrontMatter = z.output<typeof articleSchema>;
 
 /** The fields an author may write, in the order the guide and `new` present them. */
-export const ARTICLE_FIELDS = Object.keys(articleSchema.shape);
+export const ARTICLE_FIELDS = Object.keys(
+  articleSchema.shape,
+) as (keyof typeof articleSchema.shape)[];
 export const SOURCE_FIELDS = Object.keys(sourceDetailsSchema.shape);

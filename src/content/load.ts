@@ -99,6 +99,14 @@ export function contentIsValid(content: Content): boolean {
   return !hasErrors(content.problems);
 }
 
+/** Site settings alone, for commands that need no articles; throws a ContentError when invalid. */
+export function loadSettingsOf(directory: string): SiteSettings {
+  const problems: ContentProblem[] = [];
+  const settings = loadSettings(path.resolve(directory), problems);
+  if (hasErrors(problems)) throw new ContentError(problems);
+  return settings;
+}
+
 function loadSettings(root: string, problems: ContentProblem[]): SiteSettings {
   const file = path.join(root, SETTINGS_FILE);
   if (!fs.existsSync(file)) return defaultSettings;
