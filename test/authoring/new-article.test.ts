@@ -138,7 +138,7 @@ describe("npm run new", () => {
     terminal.stdout.on("data", (chunk: Buffer) => {
       screen += chunk.toString();
       const next = answers[0];
-      if (next && next[0].test(screen)) {
+      if (next?.[0].test(screen)) {
         answers.shift();
         screen = "";
         terminal.stdin.write(`${next[1]}\r`);
