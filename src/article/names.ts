@@ -26,11 +26,14 @@ export interface UnifiedNames {
 }
 
 /**
- * Picks, for each folded name, the spelling most files use (ties: the first in sort order), and
- * reports folded names that share a slug.
+ * Picks, for each folded name, the spelling most files use (ties: the first in sort order),
+ * warns where another spelling is used, and reports folded names that share a slug.
  */
 export function unifyNames(uses: readonly NameUse[], kind: string): UnifiedNames {
-  const byFold = new Map<string, { spellings: Map<string, number>; slug: string; use: NameUse }>();
+  const byFold = new Map<
+    string,
+    { spellings: Map<string, NameUse[]>; slug: string; use: NameUse }
+  >();
   const problems: ContentProblem[] = [];
   for (const use of uses) {
     if (use.slug === "") {
@@ -49,16 +52,18 @@ export function unifyNames(uses: readonly NameUse[], kind: string): UnifiedNames
       group = { spellings: new Map(), slug: use.slug, use };
       byFold.set(fold, group);
     }
-    group.spellings.set(use.name, (group.spellings.get(use.name) ?? 0) + 1);
+    const spelledAlike = group.spellings.get(use.name) ?? [];
+    spelledAlike.push(use);
+    group.spellings.set(use.name, spelledAlike);
   }
 
   const chosen = new Map<string, Named>();
   const bySlug = new Map<string, { name: string; file: string }>();
   for (const group of byFold.values()) {
     const [name] = [...group.spellings.entries()].sort(
-      ([a, countA], [b, countB]) =>
-        countB - countA || typographic(b) - typographic(a) || a.localeCompare(b, "en"),
-    )[0] as [string, number];
+      ([a, usesA], [b, usesB]) =>
+        usesB.length - usesA.length || typographic(b) - typographic(a) || a.localeCompare(b, "en"),
+    )[0] as [string, NameUse[]];
     const earlier = bySlug.get(group.slug);
     if (earlier) {
       problems.push({
@@ -71,7 +76,24 @@ export function unifyNames(uses: readonly NameUse[], kind: string): UnifiedNames
       continue;
     }
     bySlug.set(group.slug, { name, file: group.use.file });
-    for (const spelling of group.spellings.keys()) chosen.set(spelling, { name, slug: group.slug });
+    const usesOfChosen = group.spellings.get(name)?.length ?? 0;
+    for (const [spelling, spelledAlike] of group.spellings) {
+      chosen.set(spelling, { name, slug: group.slug });
+      // Merged on the site, but two spellings split the archive for anyone searching the files.
+      if (spelling === name) continue;
+      const warned = new Set<string>();
+      for (const use of spelledAlike) {
+        if (warned.has(use.file)) continue;
+        warned.add(use.file);
+        problems.push({
+          file: use.file,
+          line: use.line,
+          field: use.field,
+          message: `is "${spelling}", but ${usesOfChosen} other ${usesOfChosen === 1 ? "article writes" : "articles write"} this ${kind} "${name}": use one spelling`,
+          severity: "warning",
+        });
+      }
+    }
   }
 
   return {

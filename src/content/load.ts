@@ -7,6 +7,7 @@ import { unifyNames } from "../article/names.ts";
 import { articleSchema, sourceDetailsSchema } from "../article/schema.ts";
 import { type Page, pageSchema, toPage } from "../page/page.ts";
 import { defaultSettings, type SiteSettings, siteSettingsSchema } from "../settings.ts";
+import { type ArticleLink, brokenArticleLinks, scanBody } from "./body-checks.ts";
 import {
   decodeText,
   lineOfBadEncoding,
@@ -61,6 +62,8 @@ export function loadContent(directory: string): Content {
       severity: "error",
     });
   }
+  const articleLinks: ArticleLink[] = [];
+  const siteUrl = new URL(settings.url);
   for (const file of articleFiles) {
     const parsed = readMarkdown(file, problems);
     if (!parsed) continue;
@@ -74,6 +77,9 @@ export function loadContent(directory: string): Content {
       problems.push(noText(shown, parsed));
       continue;
     }
+    const scanned = scanBody(shown, parsed.body, parsed.bodyLine, siteUrl);
+    problems.push(...scanned.problems);
+    articleLinks.push(...scanned.articleLinks);
     const article = toArticle(result.value, shown, settings);
     fieldLines.set(article, parsed.fieldLines);
     articles.push(article);
@@ -89,7 +95,11 @@ export function loadContent(directory: string): Content {
     else pages.push(toPage(result.value, displayPath(file)));
   }
 
-  problems.push(...unifyArticleNames(articles, fieldLines), ...collidingUrls(articles, pages));
+  problems.push(
+    ...unifyArticleNames(articles, fieldLines),
+    ...collidingUrls(articles, pages),
+    ...brokenArticleLinks(articleLinks, new Set(articles.map((article) => article.url))),
+  );
   articles.sort((a, b) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url, "en"));
   pages.sort((a, b) => a.url.localeCompare(b.url, "en"));
   return { directory: root, settings, articles, pages, problems: sortProblems(problems) };

@@ -123,7 +123,35 @@ describe("loadContent rules", () => {
     );
     const keywords = content.articles.flatMap((a) => a.keywords);
     expect(new Set(keywords.map((k) => k.slug))).toEqual(new Set(["al-sinaa-prison"]));
-    expect(new Set(keywords.map((k) => k.name)).size).toBe(1);
+    expect(new Set(keywords.map((k) => k.name))).toEqual(new Set(["al-Sina’a Prison"]));
+    // …and warns, without failing, where another spelling is used.
+    expect(contentIsValid(content)).toBe(true);
+    expect(content.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /b\.md:6: warning: "keywords\[0\]" is "al-Sina'a prison", but 1 other article writes this keyword "al-Sina’a Prison": use one spelling$/,
+      ),
+      expect.stringMatching(
+        /c\.md:6: warning: "keywords\[0\]" is "Al-Sina’a Prison", but 1 other article/,
+      ),
+    ]);
+  });
+
+  it("refuses links to articles that do not exist and images without alt text", () => {
+    const content = loadContent(
+      contentFolder({
+        "articles/2025/a.md": article(
+          GOOD,
+          "See [this](/2025/11/b/) and [that](/2025/11/nowhere/).\n\n![](x.jpg)",
+        ),
+        "articles/2025/b.md": article(GOOD),
+      }),
+    );
+    expect(content.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /a\.md:8: links to \/2025\/11\/nowhere\/, but no article is published there/,
+      ),
+      expect.stringMatching(/a\.md:10: an image has no description/),
+    ]);
   });
 
   it("refuses different keywords whose addresses collide", () => {
@@ -319,7 +347,7 @@ describe("loadContent on Unicode text", () => {
         "articles/d.md": article(GOOD.replace("[Aleppo]", "[سـوريا]")),
       }),
     );
-    expect(content.problems).toEqual([]);
+    expect(content.problems.filter((problem) => problem.severity === "error")).toEqual([]);
     const keywords = content.articles.flatMap((a) => a.keywords);
     expect(new Set(keywords.map((k) => `${k.name} ${k.slug}`))).toEqual(new Set(["سوريا swrya"]));
   });
