@@ -11,6 +11,7 @@ import { loadValidContent } from "./src/content/load.ts";
 import { filtersPlugin } from "./src/filters.ts";
 import { LiveContent } from "./src/live-content.ts";
 import { createMarkdown } from "./src/markdown.ts";
+import { searchPlugin } from "./src/search/eleventy-plugin.ts";
 import { securityPolicyPlugin } from "./src/security/policy.ts";
 import { sitePagesPlugin } from "./src/site-pages.ts";
 
@@ -41,6 +42,8 @@ export default function newsroomSite(eleventyConfig: UserConfig, options: SiteOp
   eleventyConfig.addPlugin(filtersPlugin, { live });
   // Content Security Policy in every page: what may load and run.
   eleventyConfig.addPlugin(securityPolicyPlugin);
+  // Search: the filters, sort date and result date Pagefind records from each article page.
+  eleventyConfig.addPlugin(searchPlugin, { live });
   // Stylesheet and search script under hashed names.
   eleventyConfig.addPlugin(assetsPlugin, {
     stylesheet: path.join(LAYOUTS, "css", "site.css"),
