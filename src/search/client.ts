@@ -340,7 +340,8 @@ function start(page: HTMLElement): void {
     history.replaceState({ shown }, "", location.href);
     const left = results.length - shown;
     more.hidden = left <= 0;
-    more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more (${left} not shown yet)`;
+    const next = Math.min(left, PAGE_SIZE);
+    more.textContent = `Show ${plural(next, "more result", "more results")}${left > next ? ` (${left} left)` : ""}`;
     if (focusFirst) rendered[0]?.querySelector("a")?.focus();
   }
 
