@@ -68,9 +68,15 @@ for (const base of ["/", "/news/"]) {
 
     it("narrows to one outlet with a filter showing counts, and the back button undoes it", async () => {
       const page = await newPage();
+      const requested: string[] = [];
+      page.on("request", (request) => requested.push(request.url()));
       await page.goto(`${site}search/?q=bakery`);
       await status(page).filter({ hasText: "3 articles match" }).waitFor(WAIT);
+      // The filter index, the largest download, waits until the reader opens the filters.
+      expect(requested.filter((url) => url.endsWith(".pf_filter"))).toEqual([]);
+      await page.getByText("Filter by outlet, keyword, translator or year").click();
       const outlet = page.locator('[data-filter="outlet"] label', { hasText: "Enab Baladi" });
+      await outlet.waitFor(WAIT);
       expect(await outlet.locator(".search-filter__count").textContent()).toBe("1");
       await outlet.locator("input").check();
       await status(page)
