@@ -1,4 +1,4 @@
-// npm run bench:search [-- --articles 10000 --corpus DIR --query water]
+// npm run bench:search [-- --articles 10000 --corpus DIR --query water --query Qardaha]
 // Prints the bytes on the wire of a reader's first search: the sample site and a generated
 // corpus, each with our search page and with Pagefind's Component UI, measured from Chromium's
 // network events (headers plus the body as sent, gzip where a static host would use it).
@@ -85,11 +85,19 @@ async function ourSearchPage(browser: Browser, siteUrl: string, query: string) {
   const page = await context.newPage();
   const transfers = await recordTransfers(page, async () => {
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
-    await page.locator(".search-result").first().waitFor({ timeout: 60_000 });
+    await page
+      .locator("[data-search-status]")
+      .filter({ hasText: /match/ })
+      .waitFor({ timeout: 120_000 });
   });
   const status = (await page.locator("[data-search-status]").textContent()) ?? "";
+  // Then the reader opens the filters: their counts load.
+  const filters = await recordTransfers(page, async () => {
+    await page.locator("[data-search-filters] summary").click();
+    await page.locator("[data-filter] input").first().waitFor({ timeout: 120_000 });
+  });
   await context.close();
-  return { transfers, status };
+  return { transfers, status, filters };
 }
 
 async function componentUi(browser: Browser, siteUrl: string, query: string) {
@@ -98,7 +106,10 @@ async function componentUi(browser: Browser, siteUrl: string, query: string) {
   const transfers = await recordTransfers(page, async () => {
     await page.goto(`${siteUrl}bench-component-ui/`);
     await page.locator("pagefind-input input").fill(query);
-    await page.locator("pagefind-results a").first().waitFor({ timeout: 60_000 });
+    await page
+      .locator("pagefind-summary")
+      .filter({ hasText: /result/ })
+      .waitFor({ timeout: 120_000 });
   });
   const status = (await page.locator("pagefind-summary").textContent()) ?? "";
   await context.close();
@@ -128,7 +139,8 @@ await runCommand(async () => {
     options: {
       articles: { type: "string", default: "10000" },
       corpus: { type: "string" },
-      query: { type: "string", default: "water" },
+      // A word in most articles, and a name in few.
+      query: { type: "string", multiple: true, default: ["water", "Qardaha"] },
       debug: { type: "boolean", default: false },
     },
   });
@@ -156,30 +168,40 @@ await runCommand(async () => {
       precompress(output);
       const server = await serveFolder(output, "/", { gzip: true });
       try {
-        const ours = await ourSearchPage(browser, server.url, values.query);
-        const theirs = await componentUi(browser, server.url, values.query);
-        const oursByGroup = grouped(ours.transfers);
-        const theirsByGroup = grouped(theirs.transfers);
-        console.log(
-          `\n${site.name}: ${built.pagesIndexed} articles indexed; first search for “${values.query}”`,
-        );
-        console.log(`  our page: ${ours.status.trim()}  |  Component UI: ${theirs.status.trim()}`);
-        console.log(`  ${"".padEnd(44)} ${"our page".padStart(10)} ${"Component UI".padStart(13)}`);
-        for (const [group, bytes] of oursByGroup) {
+        for (const query of values.query) {
+          const ours = await ourSearchPage(browser, server.url, query);
+          const theirs = await componentUi(browser, server.url, query);
+          const oursByGroup = grouped(ours.transfers);
+          const theirsByGroup = grouped(theirs.transfers);
           console.log(
-            `  ${group.padEnd(44)} ${kb(bytes).padStart(10)} ${kb(theirsByGroup.get(group) ?? 0).padStart(13)}`,
+            `\n${site.name}: ${built.pagesIndexed} articles indexed; first search for “${query}”`,
+          );
+          console.log(
+            `  our page: ${ours.status.trim()}  |  Component UI: ${theirs.status.trim()}`,
+          );
+          console.log(
+            `  ${"".padEnd(44)} ${"our page".padStart(10)} ${"Component UI".padStart(13)}`,
+          );
+          for (const [group, bytes] of oursByGroup) {
+            console.log(
+              `  ${group.padEnd(44)} ${kb(bytes).padStart(10)} ${kb(theirsByGroup.get(group) ?? 0).padStart(13)}`,
+            );
+          }
+          const search = (totals: Map<string, number>) =>
+            [...totals]
+              .filter(([group]) => group !== PAGE)
+              .reduce((sum, [, bytes]) => sum + bytes, 0);
+          console.log(
+            `  ${"search total (all but the page itself)".padEnd(44)} ${kb(search(oursByGroup)).padStart(10)} ${kb(search(theirsByGroup)).padStart(13)}`,
+          );
+          console.log(
+            `  ${"requests".padEnd(44)} ${String(ours.transfers.length).padStart(10)} ${String(theirs.transfers.length).padStart(13)}`,
+          );
+          const opened = ours.filters.reduce((sum, transfer) => sum + transfer.bytes, 0);
+          console.log(
+            `  ${"then opening the filters (their counts)".padEnd(44)} ${kb(opened).padStart(10)} ${"in the above".padStart(13)}`,
           );
         }
-        const search = (totals: Map<string, number>) =>
-          [...totals]
-            .filter(([group]) => group !== PAGE)
-            .reduce((sum, [, bytes]) => sum + bytes, 0);
-        console.log(
-          `  ${"search total (all but the page itself)".padEnd(44)} ${kb(search(oursByGroup)).padStart(10)} ${kb(search(theirsByGroup)).padStart(13)}`,
-        );
-        console.log(
-          `  ${"requests".padEnd(44)} ${String(ours.transfers.length).padStart(10)} ${String(theirs.transfers.length).padStart(13)}`,
-        );
       } finally {
         await server.close();
       }

@@ -145,7 +145,7 @@ describe("the rest of the site", () => {
   });
 
   it("writes a search index of the articles, and the stylesheet the pages link to", () => {
-    expect(site.result.pagesIndexed).toBe(5);
+    expect(site.result.pagesIndexed).toBe(4);
     expect(fs.existsSync(path.join(site.output, "pagefind", "pagefind.js"))).toBe(true);
     const css = site.page("/").querySelector('link[rel="stylesheet"]')?.getAttribute("href") ?? "";
     expect(css).toMatch(/^\/assets\/site\.[0-9a-f]+\.css$/);

@@ -56,7 +56,12 @@ function loadPagefind(): Promise<Pagefind> {
     async (pagefind: Pagefind) => {
       // On the main thread: one file less to download, and searching a few thousand pages
       // takes milliseconds.
-      await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 30, noWorker: true });
+      await pagefind.options({
+        baseUrl: siteRoot.pathname,
+        excerptLength: 30,
+        excerptEllipsis: "…",
+        noWorker: true,
+      });
       await pagefind.init();
       return pagefind;
     },
@@ -307,9 +312,16 @@ function start(page: HTMLElement): void {
         "aria-label": `Sections of “${title}”`,
       });
       for (const section of sections) {
-        const part = element("p", { class: "search-result__section-excerpt", dir: "auto" });
-        part.innerHTML = section.excerpt;
-        list.append(element("li", {}, element("a", { href: section.url }, section.title), part));
+        const item = element("li", {}, element("a", { href: section.url }, section.title));
+        // The section the main excerpt comes from needs no second copy of it.
+        const plain = (html: string) => html.replace(/<[^>]*>|…/g, "").trim();
+        const [mine, main] = [plain(section.excerpt), plain(data.excerpt)];
+        if (!main.includes(mine) && !mine.includes(main)) {
+          const part = element("p", { class: "search-result__section-excerpt", dir: "auto" });
+          part.innerHTML = section.excerpt;
+          item.append(part);
+        }
+        list.append(item);
       }
       body.append(list);
     }

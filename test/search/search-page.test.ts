@@ -45,7 +45,7 @@ for (const base of ["/", "/news/"]) {
     /** e.g. http://127.0.0.1:4000/news/ */
     let site: string;
     beforeAll(async () => {
-      const built = await buildFixture("basic", { base });
+      const built = await buildFixture("search", { base });
       server = await serveFolder(built.output, base);
       site = server.url;
     }, 60_000);
