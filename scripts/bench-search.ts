@@ -94,7 +94,11 @@ async function ourSearchPage(browser: Browser, siteUrl: string, query: string) {
   // Then the reader opens the filters: their counts load.
   const filters = await recordTransfers(page, async () => {
     await page.locator("[data-search-filters] summary").click();
-    await page.locator("[data-filter] input").first().waitFor({ timeout: 120_000 });
+    // Options to choose, or the word that none apply to these results.
+    await page
+      .locator("[data-filter]:not([hidden]), [data-search-no-filters]:not([hidden])")
+      .first()
+      .waitFor({ timeout: 120_000 });
   });
   await context.close();
   return { transfers, status, filters };
