@@ -13,6 +13,8 @@ import { filtersPlugin } from "./src/filters.ts";
 import { picturesPlugin } from "./src/images.ts";
 import { LiveContent } from "./src/live-content.ts";
 import { createMarkdown } from "./src/markdown.ts";
+import { searchPlugin } from "./src/search/eleventy-plugin.ts";
+import { securityPolicyPlugin } from "./src/security/policy.ts";
 import { sitePagesPlugin } from "./src/site-pages.ts";
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
@@ -32,7 +34,7 @@ export default function newsroomSite(eleventyConfig: UserConfig, options: SiteOp
   eleventyConfig.setIncludesDirectory(path.relative(live.content.directory, LAYOUTS));
   // Articles and pages from content/, validated, with their URLs.
   eleventyConfig.addPlugin(contentPlugin, { live });
-  // Article bodies: markdown-it, typographic quotes, ids on subheadings.
+  // Article bodies: markdown-it, typographic quotes, ids on subheadings, raw HTML sanitized.
   eleventyConfig.setLibrary("md", createMarkdown());
   // Lists for layouts: front pages, keyword, outlet, translator, section and month pages,
   // related stories, feeds, sitemaps.
@@ -43,8 +45,12 @@ export default function newsroomSite(eleventyConfig: UserConfig, options: SiteOp
   eleventyConfig.addPlugin(feedsPlugin, { live });
   // Lead pictures and the site's card, processed before the build, written to /img/.
   eleventyConfig.addPlugin(picturesPlugin, { live });
-  // Dates as readers and machines read them, absolute addresses, structured data.
+  // Dates as readers and machines read them, absolute addresses, structured data; writing direction.
   eleventyConfig.addPlugin(filtersPlugin, { live });
+  // Content Security Policy in every page: what may load and run.
+  eleventyConfig.addPlugin(securityPolicyPlugin);
+  // Search: the filters, sort date and result date Pagefind records from each article page.
+  eleventyConfig.addPlugin(searchPlugin, { live });
   // Stylesheet and search script under hashed names.
   eleventyConfig.addPlugin(assetsPlugin, {
     stylesheet: path.join(LAYOUTS, "css", "site.css"),

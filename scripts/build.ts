@@ -1,7 +1,7 @@
 // npm run build [-- --content DIR --output DIR --base /news/ --url https://example.org/
 //                   --now 2025-11-20T09:00:00+03:00 --verbose --debug]
 import { parseArgs } from "node:util";
-import { buildSite } from "../src/build.ts";
+import { BuildOptionError, buildSite } from "../src/build.ts";
 import { count, parseNow, reportProblems, runCommand } from "../src/cli.ts";
 import { siteSettingsSchema } from "../src/settings.ts";
 
@@ -35,7 +35,12 @@ await runCommand(async () => {
     url: values.url,
     now,
     verbose: values.verbose,
+  }).catch((error: unknown) => {
+    if (!(error instanceof BuildOptionError)) throw error;
+    console.error(`Nothing was built: ${error.message}.`);
+    return undefined;
   });
+  if (!result) return 1;
   if (!result.ok) {
     reportProblems(result.problems);
     console.error(

@@ -1,6 +1,6 @@
 // One build of the site: validate content, render it with Eleventy into a fresh folder, index it
 // for search, and only then put it in place of the previous output. A failed build leaves the
-// published folder exactly as it was.
+// published folder exactly as it was; a successful one holds nothing of the previous build.
 import fs from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
@@ -38,12 +38,21 @@ export type BuildResult =
     }
   | { ok: false; problems: ContentProblem[] };
 
+/** An option the build cannot use (an output folder it must not replace, a base that is not a
+ * path); the message says what to do instead. */
+export class BuildOptionError extends Error {
+  override name = "BuildOptionError";
+}
+
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
+  const base = normaliseBase(options.base);
+  const outputDir = path.resolve(options.outputDir);
+  await checkOutputFolder(outputDir, path.resolve(options.contentDir));
+  await recoverInterruptedBuilds(outputDir);
   const loaded = loadContent(options.contentDir);
   if (!contentIsValid(loaded)) return { ok: false, problems: loaded.problems };
   const now = options.now?.getTime() ?? Date.now();
-  const base = normaliseBase(options.base);
   const live = new LiveContent(loaded, {
     now: () => now,
     base,
@@ -70,8 +79,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const pictureProblems = await live.preparePictures();
   if (hasErrors(pictureProblems)) return { ok: false, problems: pictureProblems };
 
-  const outputDir = path.resolve(options.outputDir);
-  const staging = `${outputDir}.building-${process.pid}`;
+  const staging = siblingOf(outputDir, "building", process.pid);
   await fs.rm(staging, { recursive: true, force: true });
   try {
     const eleventy = new Eleventy(content.directory, staging, {
@@ -98,20 +106,103 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-/** "/news" and "news/" both mean "/news/". */
+/** "/news" and "news/" both mean "/news/". Every link of the site starts with it. */
 export function normaliseBase(base = "/"): string {
   const trimmed = base.trim().replace(/^\/+|\/+$/g, "");
+  if (!/^([\w.~-]+(\/[\w.~-]+)*)?$/.test(trimmed)) {
+    throw new BuildOptionError(
+      `--base must be the path the site is served under, such as /news/ (letters, digits and - . _ ~ between slashes), got ${JSON.stringify(base)}`,
+    );
+  }
   return trimmed ? `/${trimmed}/` : "/";
+}
+
+/**
+ * The output folder is replaced as a whole, so it must be a folder of built pages: never the
+ * content, a folder holding it, the working folder or one above it, nor a folder of other files.
+ */
+async function checkOutputFolder(output: string, contentDir: string): Promise<void> {
+  const shown = displayPath(output) || output;
+  const holds = (outer: string, inner: string) => {
+    const relative = path.relative(outer, inner);
+    return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+  };
+  if (holds(output, contentDir) || holds(output, process.cwd())) {
+    throw new BuildOptionError(
+      `the output folder ${shown} holds the content or the working folder, and the build replaces the output folder as a whole: choose a folder of its own, such as _site`,
+    );
+  }
+  const stat = await fs.stat(output).catch(() => undefined);
+  if (!stat) return;
+  if (!stat.isDirectory()) {
+    throw new BuildOptionError(
+      `the output ${shown} is a file, not a folder: choose a folder for the built site, such as _site`,
+    );
+  }
+  const entries = await fs.readdir(output);
+  if (entries.length > 0 && !entries.includes("index.html")) {
+    throw new BuildOptionError(
+      `the output folder ${shown} holds files that are not a built site (it has no index.html), and the build would replace them: choose an empty or new folder, such as _site`,
+    );
+  }
+}
+
+/** A folder beside the output, on the same file system, so renames between them are atomic. */
+function siblingOf(output: string, role: "building" | "previous", pid: number): string {
+  return `${output}.${role}-${pid}`;
 }
 
 /** Swaps the freshly built folder in: two renames on one file system, no half-written state. */
 async function replaceFolder(fresh: string, target: string): Promise<void> {
-  const previous = `${target}.previous-${process.pid}`;
-  const hadTarget = await fs
-    .stat(target)
+  const previous = siblingOf(target, "previous", process.pid);
+  const hadTarget = await exists(target);
+  if (hadTarget) await fs.rename(target, previous);
+  try {
+    await fs.rename(fresh, target);
+  } catch (error) {
+    // Put the published site back before reporting.
+    if (hadTarget) await fs.rename(previous, target);
+    throw error;
+  }
+  if (hadTarget) await fs.rm(previous, { recursive: true, force: true });
+}
+
+/**
+ * Cleans up after builds that were killed (power cut, Ctrl+C, CI timeout): their half-built
+ * folders are removed, and a published site moved aside but never replaced is put back.
+ */
+async function recoverInterruptedBuilds(output: string): Promise<void> {
+  const folder = path.dirname(output);
+  await fs.mkdir(folder, { recursive: true });
+  const pattern = new RegExp(
+    `^${escapeRegExp(path.basename(output))}\\.(building|previous)-(\\d+)$`,
+  );
+  for (const name of (await fs.readdir(folder)).sort()) {
+    const match = pattern.exec(name);
+    if (!match || isRunning(Number(match[2]))) continue;
+    const leftover = path.join(folder, name);
+    if (match[1] === "previous" && !(await exists(output))) await fs.rename(leftover, output);
+    else await fs.rm(leftover, { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs
+    .stat(file)
     .then(() => true)
     .catch(() => false);
-  if (hadTarget) await fs.rename(target, previous);
-  await fs.rename(fresh, target);
-  if (hadTarget) await fs.rm(previous, { recursive: true, force: true });
 }

@@ -1,12 +1,13 @@
 // The site's own template filters: dates as readers and machines read them, absolute addresses,
-// and structured data.
+// structured data, and writing direction.
 //
 // Eleventy keeps compiled layouts for the whole process, keyed by the content folder, together
 // with the filters of the build that first used them. So filters never hold the content in a
 // closure: they read the build's LiveContent from the page's data (`newsroom`), and two builds
 // of one folder in one process (tests, a preview beside a build) each see their own.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import type { Article } from "./article/article.ts";
+import { type Article, directionOf } from "./article/article.ts";
+import { isolate } from "./bidi.ts";
 import { formatForReaders, type PublicationDate, withOffset } from "./dates.ts";
 import type { LiveContent } from "./live-content.ts";
 import { jsonForScript, newsArticleOf } from "./metadata/structured-data.ts";
@@ -41,4 +42,8 @@ export function filtersPlugin(eleventyConfig: UserConfig, { live }: { live: Live
       newsArticleOf(article, { settings, address, picture: pictures.get(article.url) }),
     );
   });
+  // "ltr" or "rtl" for a language tag: the page's dir follows the site's language.
+  eleventyConfig.addFilter("textDirection", (language: string) => directionOf(language));
+  // Right-to-left names isolated in plain text such as <title>.
+  eleventyConfig.addFilter("isolate", (text: string) => isolate(text));
 }

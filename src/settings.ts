@@ -1,14 +1,14 @@
 // Site settings: the one place for the newsroom's name, address, defaults and navigation.
 // Read from content/site.yaml; every field has a default so a folder with only articles builds.
 import { z } from "zod";
-import { languageTag, timeZone } from "./content/fields.ts";
+import { languageTag, linkAddress, timeZone } from "./content/fields.ts";
 
 export const DEFAULT_DISCLAIMER =
   "This article was translated and edited by {site}. {site} has not verified the content of the original article from {outlet} and does not necessarily share its views.";
 
 const navigationLink = z.strictObject({
   title: z.string().trim().min(1),
-  url: z.string().trim().min(1),
+  url: linkAddress(),
 });
 
 export const siteSettingsSchema = z.strictObject({

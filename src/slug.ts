@@ -5,22 +5,59 @@ import slugifyLibrary from "@sindresorhus/slugify";
 // "al-Sina’a" becomes "al-sinaa", not "al-sina-a".
 const APOSTROPHES = /['’‘ʼʻ`´ʿʾ]/g;
 
-// The same few hundred keywords, outlets and translators recur in every article, and the
-// library builds its regular expressions anew on each call: remember each name's slug.
-const slugs = new Map<string, string>();
-// Most file names are slugs already ("raid-in-marat"): the library would return them unchanged.
-const ALREADY_A_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+// Arabic vowel marks (tashkeel, Quranic marks) and the kashida stretch (ـ) change how a word
+// looks, not which word it is: "مُحَمَّد", "محـمد" and "محمد" are one name with one address.
+const ARABIC_MARKS = /[\u0610-\u061A\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 
-/** A lowercase, ASCII, hyphenated slug; Arabic script is transliterated ("حلب" → "hlb"). */
+// Letters of Arabic-script languages (Kurdish, Persian, Urdu) the transliteration library
+// leaves out: without these, "ڤ" would give no address and "گەل" would give "g-l".
+const ARABIC_SCRIPT_LETTERS: [string, string][] = [
+  ["ٱ", "a"],
+  ["ە", "e"],
+  ["ێ", "e"],
+  ["ۓ", "e"],
+  ["ڕ", "r"],
+  ["ڵ", "l"],
+  ["ۆ", "o"],
+  ["ۇ", "u"],
+  ["ۋ", "v"],
+  ["ڤ", "v"],
+  ["ڨ", "g"],
+  ["ڭ", "ng"],
+];
+
+/**
+ * A lowercase, ASCII, hyphenated slug; Arabic script is transliterated ("حلب" → "hlb"). Empty
+ * when the text has no letters or digits that can be written in ASCII (emoji, Hebrew, Chinese):
+ * callers must treat "" as "no address".
+ */
 export function slugify(text: string): string {
   if (ALREADY_A_SLUG.test(text)) return text;
   let slug = slugs.get(text);
   if (slug === undefined) {
-    slug = slugifyLibrary(text.normalize("NFC").replace(APOSTROPHES, ""));
+    slug = slugifyUncached(text);
     slugs.set(text, slug);
   }
   return slug;
 }
+
+// The library builds its replacement patterns on every call (about 0.7 ms); the same keywords,
+// outlets and translators recur in thousands of articles.
+const slugs = new Map<string, string>();
+// Most file names are slugs already ("raid-in-marat"): the library would return them unchanged.
+const ALREADY_A_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function slugifyUncached(text: string): string {
+  return slugifyLibrary(
+    // NFKC: ligatures (ﬁ) and Arabic presentation forms (ﻻ) become the letters they stand for.
+    text.normalize("NFKC").replace(ARABIC_MARKS, "").replace(APOSTROPHES, ""),
+    { customReplacements: ARABIC_SCRIPT_LETTERS },
+  );
+}
+
+// Persian keyboards type their own yeh and kaf in Arabic words (سوریا for سوريا), and alef
+// wasla (ٱ) is a plain alef written with a mark: the same letters for matching names.
+const ARABIC_VARIANTS: Record<string, string> = { ی: "ي", ک: "ك", ٱ: "ا" };
 
 /**
  * The form under which two spellings count as the same name: case, diacritics, apostrophes,
@@ -30,6 +67,8 @@ export function foldName(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
+    .replace(ARABIC_MARKS, "")
+    .replace(/[یکٱ]/g, (letter) => ARABIC_VARIANTS[letter] ?? letter)
     .replace(APOSTROPHES, "")
     .toLocaleLowerCase("en")
     .replace(/[^\p{L}\p{N}]+/gu, " ")

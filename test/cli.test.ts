@@ -50,6 +50,31 @@ describe("npm run build", () => {
   }, 60_000);
 });
 
+describe("npm run build when the output folder is wrong or something unexpected fails", () => {
+  it("says what to do without a stack trace, and shows one with --debug", () => {
+    const root = temporaryFolder("cli-output");
+    fs.writeFileSync(path.join(root, "notes.txt"), "not a site");
+    const basic = path.join(FIXTURES, "basic");
+    const refused = run("build.ts", ["--content", basic, "--output", root]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /^Nothing was built: the output folder .* holds files that are not a built site \(it has no index\.html\), and the build would replace them: choose an empty or new folder, such as _site\.\n$/,
+    );
+    expect(fs.readdirSync(root)).toEqual(["notes.txt"]);
+
+    // A folder inside a file cannot be made: an error no author could cause, so no hint.
+    const impossible = path.join(root, "notes.txt", "site");
+    const failed = run("build.ts", ["--content", basic, "--output", impossible]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(
+      /^The build failed: E[A-Z]+: .*\n\(Run again with --debug to see where\.\)\n$/,
+    );
+    const debug = run("build.ts", ["--content", basic, "--output", impossible, "--debug"]);
+    expect(debug.code).toBe(1);
+    expect(debug.stderr).toMatch(/\n\s+at /);
+  }, 60_000);
+});
+
 describe("npm run check", () => {
   it("passes good content and fails bad content with every problem", () => {
     const good = run("check.ts", ["--content", path.join(FIXTURES, "basic")]);

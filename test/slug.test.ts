@@ -12,6 +12,24 @@ describe("slugify", () => {
     expect(slugify("حلب")).not.toBe("");
   });
 
+  it("transliterates every letter of Kurdish, Persian and Urdu names, and ignores vowel marks", () => {
+    expect(slugify("ڕۆژاوا")).toBe("rozhawa");
+    expect(slugify("گەل")).toBe("gel");
+    expect(slugify("ڤیان")).toBe("vyan");
+    expect(slugify("مُحَمَّد")).toBe(slugify("محمد"));
+    expect(slugify("حـلب")).toBe(slugify("حلب"));
+  });
+
+  it("reads ligatures and presentation forms as their letters", () => {
+    expect(slugify("ﬁle")).toBe("file");
+    expect(slugify("ﻻ")).toBe(slugify("لا"));
+  });
+
+  it("gives no slug for text without letters it can write in ASCII", () => {
+    expect(slugify("🔥")).toBe("");
+    expect(slugify("שלום")).toBe("");
+  });
+
   it("lowercases, hyphenates and strips punctuation", () => {
     expect(slugify("Syrian Democratic Forces (SDF)")).toBe("syrian-democratic-forces-sdf");
   });
@@ -23,6 +41,13 @@ describe("foldName", () => {
     expect(foldName("al-Sina'a prison")).toBe(folded);
     expect(foldName("al-Sinaa  Prison")).toBe(folded);
     expect(foldName("Économie")).toBe(foldName("economie"));
+  });
+
+  it("treats Arabic vowel marks, kashida and Persian yeh and kaf as the same name", () => {
+    expect(foldName("سُوريا")).toBe(foldName("سوريا"));
+    expect(foldName("سـوريا")).toBe(foldName("سوريا"));
+    expect(foldName("سوریا")).toBe(foldName("سوريا"));
+    expect(foldName("کوباني")).toBe(foldName("كوباني"));
   });
 
   it("keeps different names apart", () => {

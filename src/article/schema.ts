@@ -39,6 +39,10 @@ export const sourceDetailsSchema = z.strictObject({
     .meta({ description: "When the outlet published the original.", examples: ["2025-11-18"] }),
 });
 
+/** Readers browse by a handful of keywords; hundreds would make hundreds of near-empty pages. */
+export const MAX_KEYWORDS = 20;
+export const MAX_KEYWORD_LENGTH = 80;
+
 /** A dated note at the end of an article saying what was corrected. */
 export const correctionSchema = z.strictObject({
   date: isoDate().meta({
@@ -123,10 +127,16 @@ export const articleSchema = z.strictObject({
       examples: ["This interview was translated with the permission of the outlet."],
     }),
   keywords: z
-    .array(text("a keyword"), {
-      error: 'must be a list with one keyword per line, each starting with "- "',
-    })
+    .array(
+      text("a keyword").max(MAX_KEYWORD_LENGTH, {
+        error: `must be at most ${MAX_KEYWORD_LENGTH} characters: a keyword names a topic, place or person, not a sentence`,
+      }),
+      { error: 'must be a list with one keyword per line, each starting with "- "' },
+    )
     .min(1, { error: "must list at least one keyword" })
+    .max(MAX_KEYWORDS, {
+      error: `must list at most ${MAX_KEYWORDS} keywords: keep the ones a reader would browse by`,
+    })
     .meta({
       description: "Keywords readers can browse by; each gets its own page.",
       examples: [["Aleppo", "Detentions"]],
@@ -170,6 +180,8 @@ export const articleSchema = z.strictObject({
 export type ArticleFrontMatter = z.output<typeof articleSchema>;
 
 /** The fields an author may write, in the order the guide and `new` present them. */
-export const ARTICLE_FIELDS = Object.keys(articleSchema.shape);
+export const ARTICLE_FIELDS = Object.keys(
+  articleSchema.shape,
+) as (keyof typeof articleSchema.shape)[];
 export const SOURCE_FIELDS = Object.keys(sourceDetailsSchema.shape);
 export const IMAGE_FIELDS = Object.keys(leadImageSchema.shape);

@@ -6,6 +6,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import yaml from "js-yaml";
 import type { LiveContent } from "../live-content.ts";
 import { SITE_PAGES_FOLDER } from "../site-pages.ts";
+import { cleanText } from "./front-matter.ts";
 import type { Content } from "./load.ts";
 
 type TemplateData = Record<string, unknown>;
@@ -61,13 +62,13 @@ export function contentPlugin(eleventyConfig: UserConfig, { live }: { live: Live
   eleventyConfig.setTemplateFormats(["md", "njk"]);
   eleventyConfig.ignores.add("**/node_modules/**");
   // Only validated articles and pages are pages: any other Markdown or Nunjucks file in the
-  // content folder (a README, a stray template) is skipped. Bodies are read as NFC text.
+  // content folder (a README, a stray template) is skipped. Bodies are cleaned as front matter is.
   eleventyConfig.addPreprocessor(
     "content-only",
     "md,njk",
     function (this: { inputPath: string }, _data: unknown, body: string) {
       if (this.inputPath.includes(`/${SITE_PAGES_FOLDER}/`)) return undefined;
-      return dataFor(this.inputPath) ? body.normalize("NFC") : false;
+      return dataFor(this.inputPath) ? cleanText(body) : false;
     },
   );
 }

@@ -2,6 +2,7 @@
 // Messages read as the end of a sentence that starts with the field's name.
 import { DateTime, IANAZone } from "luxon";
 import { z } from "zod";
+import { isSafeLink } from "../security/links.ts";
 
 /** Non-empty text on one line or several; numbers and booleans are refused, not converted. */
 export const text = (what = "text") =>
@@ -26,6 +27,13 @@ export const webAddress = () =>
     error: "must be a web address starting with https:// (or http://)",
   });
 
+/** A link on a page: an http(s) or mailto address, or one on this site such as "/about/". */
+export const linkAddress = () =>
+  text("an address").refine(isSafeLink, {
+    error:
+      'must be an address starting with https://, http:// or mailto:, or one on this site such as "/about/"',
+  });
+
 /** A BCP 47 language tag such as "ar", "ar-SY", "ku-Arab", "en"; returned in canonical case. */
 export const languageTag = () =>
   z
@@ -40,6 +48,7 @@ export const timeZone = () =>
     error: `must be a time zone like "Asia/Damascus", "Europe/Berlin" or "UTC"`,
   });
 
+const DATE_MESSAGE = "must be a date like 2025-11-19 or 2025-11-19T14:30:00+03:00";
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
@@ -48,11 +57,10 @@ const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
  */
 export const isoDate = () =>
   z
-    .string({ error: "must be a date like 2025-11-19 or 2025-11-19T14:30:00+03:00" })
+    .string({ error: DATE_MESSAGE })
     .trim()
-    .refine((raw) => DATE_SHAPE.test(raw) && DateTime.fromISO(raw, { setZone: true }).isValid, {
-      error: "must be a date like 2025-11-19 or 2025-11-19T14:30:00+03:00",
-    });
+    .regex(DATE_SHAPE, { error: DATE_MESSAGE })
+    .refine((raw) => DateTime.fromISO(raw, { setZone: true }).isValid, { error: DATE_MESSAGE });
 
 function isLanguageTag(tag: string): boolean {
   try {

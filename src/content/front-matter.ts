@@ -22,14 +22,43 @@ const TOP_LEVEL_FIELD = /^([^\s#:'"-][^:]*?)[ \t]*:(\s|$)/;
 /** Text of a file as authors save it: UTF-8, without BOM, NFC-normalised. */
 export function decodeText(bytes: Uint8Array): string | undefined {
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return text
-      .replace(/^\uFEFF/, "")
-      .replace(/\r\n?/g, "\n")
-      .normalize("NFC");
+    return cleanText(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     return undefined;
   }
+}
+
+// Control characters have no place in an article and are not allowed in XML feeds; Word pastes
+// U+000B for a line break. Each becomes a space (tab and newline stay).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+
+/** One form for every text the site reads: no BOM, \n line ends, no control characters, NFC. */
+export function cleanText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(CONTROL_CHARACTERS, " ")
+    .normalize("NFC");
+}
+
+/** The 1-based line of the first bytes that are not UTF-8, for pointing the author at them. */
+export function lineOfBadEncoding(bytes: Uint8Array): number | undefined {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let start = 0;
+  for (let line = 1; start <= bytes.length; line++) {
+    // A newline byte never occurs inside a UTF-8 character, so lines can be checked one by one.
+    const end = bytes.indexOf(0x0a, start);
+    const stop = end === -1 ? bytes.length : end;
+    try {
+      decoder.decode(bytes.subarray(start, stop));
+    } catch {
+      return line;
+    }
+    if (end === -1) return undefined;
+    start = end + 1;
+  }
+  return undefined;
 }
 
 /**

@@ -9,7 +9,13 @@ import { articleSchema, leadImageSchema, sourceDetailsSchema } from "../article/
 import { describeOutlets, loadOutletList } from "../outlet/outlets.ts";
 import { type Page, pageSchema, toPage } from "../page/page.ts";
 import { defaultSettings, type SiteSettings, siteSettingsSchema } from "../settings.ts";
-import { decodeText, type MarkdownFile, parseFrontMatter } from "./front-matter.ts";
+import { type ArticleLink, brokenArticleLinks, scanBody } from "./body-checks.ts";
+import {
+  decodeText,
+  lineOfBadEncoding,
+  type MarkdownFile,
+  parseFrontMatter,
+} from "./front-matter.ts";
 import { type ContentProblem, formatProblem, hasErrors, sortProblems } from "./problems.ts";
 import { validateFields } from "./validate.ts";
 
@@ -26,6 +32,12 @@ export interface Content {
 export const SETTINGS_FILE = "site.yaml";
 export const ARTICLES_DIR = "articles";
 export const PAGES_DIR = "pages";
+
+/**
+ * The largest file the site reads. A long report is about 100 kB; a file ten times that size is
+ * a paste gone wrong (images or data in the text) and would slow every build and search.
+ */
+export const MAX_FILE_BYTES = 1_000_000;
 
 /** Paths the site itself uses, which a page under content/pages/ must not take. */
 const RESERVED_PAGE_SLUGS = new Set([
@@ -55,7 +67,18 @@ export function loadContent(directory: string): Content {
   const settings = loadSettings(root, problems);
 
   const articles: Article[] = [];
-  for (const file of markdownFiles(path.join(root, ARTICLES_DIR))) {
+  const fieldLines = new Map<Article, MarkdownFile["fieldLines"]>();
+  const articleFiles = markdownFiles(path.join(root, ARTICLES_DIR), problems);
+  if (articleFiles.length === 0 && fs.existsSync(path.join(root, ARTICLES_DIR))) {
+    problems.push({
+      file: displayPath(path.join(root, ARTICLES_DIR)),
+      message: `has no articles yet: add one as a Markdown file, e.g. ${displayPath(path.join(root, ARTICLES_DIR, "2025", "first-article.md"))}`,
+      severity: "error",
+    });
+  }
+  const articleLinks: ArticleLink[] = [];
+  const siteUrl = new URL(settings.url);
+  for (const file of articleFiles) {
     const parsed = readMarkdown(file, problems);
     if (!parsed) continue;
     const shown = displayPath(file);
@@ -71,15 +94,19 @@ export function loadContent(directory: string): Content {
       problems.push(noText(shown, parsed));
       continue;
     }
+    const scanned = scanBody(shown, parsed.body, parsed.bodyLine, siteUrl);
+    problems.push(...scanned.problems);
+    articleLinks.push(...scanned.articleLinks);
     const article = toArticle(result.value, shown, settings, parsed.fieldLines);
     problems.push(
       ...checkArticle(result.value, article, parsed.fieldLines, root, settings.timeZone),
     );
+    fieldLines.set(article, parsed.fieldLines);
     articles.push(article);
   }
 
   const pages: Page[] = [];
-  for (const file of markdownFiles(path.join(root, PAGES_DIR))) {
+  for (const file of markdownFiles(path.join(root, PAGES_DIR), problems)) {
     const parsed = readMarkdown(file, problems);
     if (!parsed) continue;
     const result = validateFields(pageSchema, parsed, displayPath(file));
@@ -88,7 +115,11 @@ export function loadContent(directory: string): Content {
     else pages.push(toPage(result.value, displayPath(file), settings.timeZone));
   }
 
-  problems.push(...unifyArticleNames(articles), ...collidingUrls(articles, pages));
+  problems.push(
+    ...unifyArticleNames(articles, fieldLines),
+    ...collidingUrls(articles, pages),
+    ...brokenArticleLinks(articleLinks, new Set(articles.map((article) => article.url))),
+  );
   describeOutlets(articles, loadOutletList(root, displayPath(root), problems));
   articles.sort((a, b) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url, "en"));
   pages.sort((a, b) => a.url.localeCompare(b.url, "en"));
@@ -99,15 +130,20 @@ export function contentIsValid(content: Content): boolean {
   return !hasErrors(content.problems);
 }
 
+/** Site settings alone, for commands that need no articles; throws a ContentError when invalid. */
+export function loadSettingsOf(directory: string): SiteSettings {
+  const problems: ContentProblem[] = [];
+  const settings = loadSettings(path.resolve(directory), problems);
+  if (hasErrors(problems)) throw new ContentError(problems);
+  return settings;
+}
+
 function loadSettings(root: string, problems: ContentProblem[]): SiteSettings {
   const file = path.join(root, SETTINGS_FILE);
   if (!fs.existsSync(file)) return defaultSettings;
   const shown = displayPath(file);
-  const text = decodeText(fs.readFileSync(file));
-  if (text === undefined) {
-    problems.push(notUtf8(shown));
-    return defaultSettings;
-  }
+  const text = readText(file, problems);
+  if (text === undefined) return defaultSettings;
   // Settings are plain YAML: reuse the front-matter reader by fencing them.
   const parsed = parseFrontMatter(`---\n${text}\n---\n`);
   if (!parsed.ok) {
@@ -144,13 +180,45 @@ function loadSettings(root: string, problems: ContentProblem[]): SiteSettings {
   return result.value;
 }
 
+/** A file's text, or undefined with a problem when it is too large, unreadable or not UTF-8. */
+function readText(file: string, problems: ContentProblem[]): string | undefined {
+  const shown = displayPath(file);
+  const problem = (message: string, line?: number) => {
+    problems.push({ file: shown, line, message, severity: "error" });
+    return undefined;
+  };
+  let bytes: Buffer;
+  try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_FILE_BYTES) {
+      return problem(
+        `is ${megabytes(size)}, more than the ${megabytes(MAX_FILE_BYTES)} a file may have: split a very long text into parts, and keep pasted images or data out of it`,
+      );
+    }
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    return problem(
+      `could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}): check that the file exists and that you may read it`,
+    );
+  }
+  const text = decodeText(bytes);
+  if (text === undefined) {
+    return problem(
+      "is not saved as UTF-8 text: open it in your editor and save it again choosing the UTF-8 encoding",
+      lineOfBadEncoding(bytes),
+    );
+  }
+  return text;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
 function readMarkdown(file: string, problems: ContentProblem[]): MarkdownFile | undefined {
   const shown = displayPath(file);
-  const text = decodeText(fs.readFileSync(file));
-  if (text === undefined) {
-    problems.push(notUtf8(shown));
-    return undefined;
-  }
+  const text = readText(file, problems);
+  if (text === undefined) return undefined;
   const parsed = parseFrontMatter(text);
   if (!parsed.ok) {
     problems.push({ file: shown, line: parsed.line, message: parsed.message, severity: "error" });
@@ -159,8 +227,11 @@ function readMarkdown(file: string, problems: ContentProblem[]): MarkdownFile | 
   return parsed.file;
 }
 
-/** Every .md file below a folder, in a stable order; hidden files and folders are skipped. */
-export function markdownFiles(folder: string): string[] {
+/**
+ * Every .md file below a folder, in a stable order; hidden files and folders are skipped. A
+ * folder named like a Markdown file is reported, not read.
+ */
+export function markdownFiles(folder: string, problems: ContentProblem[] = []): string[] {
   if (!fs.existsSync(folder)) return [];
   return (fs.readdirSync(folder, { recursive: true, encoding: "utf8" }) as string[])
     .filter(
@@ -168,30 +239,51 @@ export function markdownFiles(folder: string): string[] {
         relative.endsWith(".md") && !relative.split(path.sep).some((part) => part.startsWith(".")),
     )
     .sort()
-    .map((relative) => path.join(folder, relative));
+    .map((relative) => path.join(folder, relative))
+    .filter((file) => {
+      if (!fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) return true;
+      problems.push({
+        file: displayPath(file),
+        message:
+          "is a folder with a Markdown file's name: rename it without .md (its files are still read)",
+        severity: "error",
+      });
+      return false;
+    });
 }
 
 /** Keywords, outlets, translators and sections spelled differently in files become one. */
-function unifyArticleNames(articles: Article[]): ContentProblem[] {
+function unifyArticleNames(
+  articles: Article[],
+  fieldLines: ReadonlyMap<Article, ReadonlyMap<string, number>>,
+): ContentProblem[] {
+  const at = (article: Article, field: string, item?: number) => ({
+    file: article.file,
+    line: fieldLines.get(article)?.get(field),
+    field: item === undefined ? field : `${field}[${item}]`,
+  });
   const keywords = unifyNames(
     articles.flatMap((article) =>
-      article.keywords.map((keyword) => ({ ...keyword, file: article.file })),
+      article.keywords.map((keyword, index) => ({
+        ...keyword,
+        ...at(article, "keywords", index),
+      })),
     ),
     "keyword",
   );
   const outlets = unifyNames(
-    articles.map((article) => ({ ...article.source, file: article.file })),
+    articles.map((article) => ({ ...article.source, ...at(article, "source") })),
     "outlet",
   );
   const translators = unifyNames(
     articles.flatMap((article) =>
-      article.translators.map((person) => ({ ...person, file: article.file })),
+      article.translators.map((person) => ({ ...person, ...at(article, "translator") })),
     ),
     "translator",
   );
   const sections = unifyNames(
     articles.flatMap((article) =>
-      article.section ? [{ ...article.section, file: article.file }] : [],
+      article.section ? [{ ...article.section, ...at(article, "section") }] : [],
     ),
     "section",
   );
@@ -255,14 +347,6 @@ function noText(file: string, parsed: MarkdownFile): ContentProblem {
     file,
     line: parsed.bodyLine,
     message: "has no text after the front matter: write the article below the closing --- line",
-    severity: "error",
-  };
-}
-
-function notUtf8(file: string): ContentProblem {
-  return {
-    file,
-    message: "is not saved as UTF-8 text: save it again choosing the UTF-8 encoding",
     severity: "error",
   };
 }

@@ -133,7 +133,7 @@ export function fieldName(path: readonly PropertyKey[]): string {
 function describeValue(value: unknown): string {
   if (value === undefined) return "";
   if (value === null) return "nothing (an empty value)";
-  if (Array.isArray(value)) return "a list";
+  if (Array.isArray(value)) return value.length > 1 ? `a list of ${value.length}` : "a list";
   if (typeof value === "object") return "a group of fields";
   const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
   return shown.length > 80 ? `${shown.slice(0, 77)}…` : shown;

@@ -66,3 +66,21 @@ export function writeContentFolder(files: Record<string, string | Uint8Array>): 
   }
   return root;
 }
+
+/** Every file below a folder, as sorted paths relative to it with "/" separators. */
+export function filesOf(folder: string): string[] {
+  return (fs.readdirSync(folder, { recursive: true, encoding: "utf8" }) as string[])
+    .filter((file) => fs.statSync(path.join(folder, file)).isFile())
+    .map((file) => file.split(path.sep).join("/"))
+    .sort();
+}
+
+/** Every file below a folder with its bytes (base64), to compare two folders byte for byte. */
+export function snapshotFolder(folder: string): Map<string, string> {
+  return new Map(
+    filesOf(folder).map((file) => [
+      file,
+      fs.readFileSync(path.join(folder, file)).toString("base64"),
+    ]),
+  );
+}

@@ -12,8 +12,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveFolder(folder: string, base = "/"): Promise<StaticServer> {
-  const files = sirv(folder, { dev: true, etag: false });
+export interface ServeOptions {
+  /** Serve file.gz in place of file when the browser accepts gzip, as static hosts do. */
+  gzip?: boolean;
+}
+
+export async function serveFolder(
+  folder: string,
+  base = "/",
+  options: ServeOptions = {},
+): Promise<StaticServer> {
+  const files = sirv(folder, { dev: true, etag: false, gzip: options.gzip ?? false });
   const notFound = fs.existsSync(path.join(folder, "404.html"))
     ? fs.readFileSync(path.join(folder, "404.html"))
     : Buffer.from("Not found");

@@ -1,0 +1,18 @@
+// Gives layouts what the search index needs from each article page, and the search page the
+// filters it offers.
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { Article } from "../article/article.ts";
+import type { PublicationDate } from "../dates.ts";
+import type { LiveContent } from "../live-content.ts";
+import { resultDateOf, SEARCH_FILTERS, searchFiltersOf, sortDateOf } from "./record.ts";
+
+export function searchPlugin(eleventyConfig: UserConfig, { live }: { live: LiveContent }): void {
+  eleventyConfig.addFilter("searchFilters", (article: Article) =>
+    searchFiltersOf(article, live.content.settings),
+  );
+  eleventyConfig.addFilter("sortDate", (date: PublicationDate) => sortDateOf(date));
+  eleventyConfig.addFilter("resultDate", (date: PublicationDate) => resultDateOf(date));
+  eleventyConfig.addGlobalData("searchFilters", () =>
+    SEARCH_FILTERS.map(({ name, label }) => ({ name, label })),
+  );
+}

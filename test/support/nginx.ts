@@ -1,0 +1,135 @@
+// nginx (Debian's package) serving a built site on loopback, configured with the samples from
+// docs/hosting.md: what we tell hosts to run is what the tests run. Started per test file with
+// a generated configuration in a temporary folder; never a system service.
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { PROJECT_ROOT, temporaryFolder } from "./build.ts";
+import type { StaticServer } from "./static-server.ts";
+
+const DOCS = path.join(PROJECT_ROOT, "docs", "hosting.md");
+/** The site folder and sub-path the samples in docs/hosting.md are written for. */
+const SAMPLE_ROOT = "/var/www/news/_site";
+const SAMPLE_BASE = "/news/";
+
+export function nginxPath(): string {
+  const candidates = [process.env.NGINX_PATH, "/usr/sbin/nginx", "/usr/bin/nginx"];
+  const found = candidates.find((file) => file && fs.existsSync(file));
+  if (!found) {
+    throw new Error(
+      "nginx is not installed: the hosting tests need it. Run .ci/run, or: apt-get install nginx",
+    );
+  }
+  return found;
+}
+
+/** The `server { … }` blocks of docs/hosting.md: [at the root, under a sub-path]. */
+export function documentedNginxServers(): [string, string] {
+  const blocks = [...fs.readFileSync(DOCS, "utf8").matchAll(/```nginx\n([\s\S]*?)```/g)].map(
+    (match) => match[1] ?? "",
+  );
+  if (blocks.length !== 2) {
+    throw new Error(`docs/hosting.md should hold 2 nginx samples, found ${blocks.length}`);
+  }
+  return blocks as [string, string];
+}
+
+/** The documented server block for `base`, made to listen on `port` and serve `folder`. */
+export function nginxServerFor(folder: string, base: string, port: number): string {
+  const [atRoot, underSubPath] = documentedNginxServers();
+  let server = base === "/" ? atRoot : underSubPath;
+  const replace = (from: RegExp, to: string) => {
+    if (server.search(from) === -1)
+      throw new Error(`the nginx sample in docs/hosting.md has no ${from}`);
+    server = server.replace(from, to);
+  };
+  replace(/listen 80;/, `listen 127.0.0.1:${port};`);
+  replace(new RegExp(SAMPLE_ROOT, "g"), folder);
+  if (base !== "/") {
+    replace(new RegExp(SAMPLE_BASE, "g"), base);
+    replace(new RegExp(`${SAMPLE_BASE.slice(0, -1)} `, "g"), `${base.slice(0, -1)} `);
+  }
+  return server;
+}
+
+export async function serveWithNginx(folder: string, base = "/"): Promise<StaticServer> {
+  const nginx = nginxPath();
+  const work = temporaryFolder("nginx");
+  const port = await freePort();
+  const config = path.join(work, "nginx.conf");
+  const temp = (name: string) => `${name}_temp_path ${path.join(work, name)};`;
+  fs.writeFileSync(
+    config,
+    [
+      // One foreground process as the current user: nothing to clean up but this child, and it
+      // reads the test's private temporary folders.
+      "daemon off;",
+      "master_process off;",
+      `pid ${path.join(work, "nginx.pid")};`,
+      `error_log ${path.join(work, "error.log")} warn;`,
+      "events { worker_connections 64; }",
+      "http {",
+      "include /etc/nginx/mime.types;",
+      "default_type application/octet-stream;",
+      "access_log off;",
+      ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map(temp),
+      nginxServerFor(folder, base, port),
+      "}",
+    ].join("\n"),
+  );
+  const child = spawn(nginx, ["-p", work, "-c", config, "-e", path.join(work, "error.log")], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  await waitForPort(port, child, () => `${stderr}${readIfExists(path.join(work, "error.log"))}`);
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => stop(child),
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port: number, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`nginx did not start:\n${log()}`);
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, "127.0.0.1");
+      socket.once("connect", () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once("error", () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await stop(child);
+  throw new Error(`nginx did not answer on port ${port} within 10 s:\n${log()}`);
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+function readIfExists(file: string): string {
+  return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+}
