@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentSecurityPolicyHeader } from "../src/security/policy.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { type BuiltFixture, buildFixture, filesOf, textOf } from "./support/build.ts";
+import { crawlSite } from "./support/crawl.ts";
 import { serveWithNginx } from "./support/nginx.ts";
 import type { StaticServer } from "./support/static-server.ts";
 
@@ -36,8 +37,6 @@ function expectedType(file: string): RegExp {
   return found[1];
 }
 
-const LINKS = "a[href], link[href], script[src], img[src], iframe[src], source[src], form[action]";
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -63,48 +62,26 @@ for (const base of ["/", "/news/"]) {
     const get = (url: string) => fetch(new URL(url, server.url), { redirect: "manual" });
 
     it("answers every link and asset of every page with 200 and its type, and reaches every page", async () => {
-      const queue = [server.url];
-      const seen = new Set(queue);
-      const external = new Set<string>();
-      while (queue.length > 0) {
-        const url = queue.shift() as string;
-        const response = await get(url);
-        expect(response.status, url).toBe(200);
+      const crawl = await crawlSite(server.url, (url, response) => {
         const path = new URL(url).pathname;
         const type = response.headers.get("content-type") ?? "";
         expect(type, url).toMatch(expectedType(path.endsWith("/") ? `${path}index.html` : path));
-        if (!type.startsWith("text/html")) continue;
+        if (!type.startsWith("text/html")) return;
         expect(response.headers.get("content-security-policy"), url).toBe(
           contentSecurityPolicyHeader(),
         );
         expect(response.headers.get("x-content-type-options"), url).toBe("nosniff");
-        const { document } = parseHTML(await response.text());
-        for (const element of document.querySelectorAll(LINKS)) {
-          const raw =
-            element.getAttribute("href") ??
-            element.getAttribute("src") ??
-            element.getAttribute("action") ??
-            "";
-          const target = new URL(raw, url);
-          if (target.origin !== origin) {
-            external.add(target.protocol);
-            continue;
-          }
-          expect(target.pathname, `${raw} on ${url}`).toMatch(new RegExp(`^${base}`));
-          target.hash = "";
-          if (!seen.has(target.href)) {
-            seen.add(target.href);
-            queue.push(target.href);
-          }
-        }
-      }
-      expect(seen.size).toBeGreaterThan(10);
-      for (const protocol of external) expect(["https:", "http:", "mailto:"]).toContain(protocol);
+      });
+      expect(crawl.broken).toEqual([]);
+      expect(crawl.outsideBase).toEqual([]);
+      expect(crawl.fetched.size).toBeGreaterThan(10);
+      for (const protocol of crawl.external)
+        expect(["https:", "http:", "mailto:"]).toContain(protocol);
       // Every page but the 404 page is linked from somewhere.
       const pages = filesOf(site.output)
         .filter((file) => file.endsWith(".html") && file !== "404.html")
         .map((file) => `${server.url}${file.replace(/index\.html$/, "")}`);
-      expect(pages.filter((page) => !seen.has(page))).toEqual([]);
+      expect(pages.filter((page) => !crawl.fetched.has(page))).toEqual([]);
     }, 60_000);
 
     it("serves every file of the output with its type, the search index included", async () => {
