@@ -17,9 +17,13 @@ export interface AssetSources {
   searchScript: string;
 }
 
-/** Reads (and for TypeScript, compiles) each asset and names it by its hash. */
+/** Reads each asset, minifies it (and compiles TypeScript), and names it by its hash. */
 export function buildAssets(sources: AssetSources): { css: Asset; search: Asset } {
-  const css = fs.readFileSync(sources.stylesheet, "utf8");
+  // Minified, the stylesheet is a sixth smaller gzipped: every first page view carries it.
+  const css = transformSync(fs.readFileSync(sources.stylesheet, "utf8"), {
+    loader: "css",
+    minify: true,
+  }).code;
   const search = transformSync(fs.readFileSync(sources.searchScript, "utf8"), {
     loader: "ts",
     format: "esm",
