@@ -329,6 +329,24 @@ describe("browsing by outlet, translator, section and date", () => {
   });
 });
 
+describe("the front page", () => {
+  it("leads with the newest story and its picture, loaded at once; other teasers and pages have neither", () => {
+    const teasers = [...site.page("/").querySelectorAll(".teasers > li")];
+    const [lead, ...rest] = teasers;
+    expect(lead?.querySelector(".teaser--lead .teaser__headline a")?.getAttribute("href")).toBe(
+      RAID,
+    );
+    const img = lead?.querySelector(".story__picture img");
+    expect(img?.getAttribute("alt")).toBe("The main street of Marat at dusk");
+    expect(img?.getAttribute("loading")).toBe("eager");
+    expect(rest.length).toBeGreaterThan(0);
+    for (const teaser of rest) {
+      expect(teaser.querySelector(".teaser--lead, .story__picture")).toBeNull();
+    }
+    expect(site.page("/page/2/").querySelector(".teaser--lead, .story__picture")).toBeNull();
+  });
+});
+
 describe("an article page", () => {
   it("shows the lead picture in modern formats at several widths, sized and lazy", () => {
     const figure = site.page(RAID).querySelector(".story__picture");
