@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "../support/axe.ts";
 import { launchBrowser } from "../support/browser.ts";
-import { type BuiltFixture, buildFixture, PROJECT_ROOT } from "../support/build.ts";
+import { type BuiltFixture, buildFixture, filesOf, PROJECT_ROOT } from "../support/build.ts";
 import { crawlSite } from "../support/crawl.ts";
 import { htmlErrors } from "../support/html-validity.ts";
 import { serveWithNginx } from "../support/nginx.ts";
@@ -53,11 +53,15 @@ async function open(page: Page, pageKind: PageKind): Promise<void> {
 }
 
 describe("the sample site under a sub-path", () => {
-  it("has no broken link or asset, and no link leaves the sub-path", async () => {
+  it("has no broken link or asset, no link leaves the sub-path, and every page is linked", async () => {
     const crawl = await crawlSite(server.url);
     expect(crawl.broken).toEqual([]);
     expect(crawl.outsideBase).toEqual([]);
-    expect(crawl.fetched.size).toBeGreaterThan(100);
+    const unreached = filesOf(site.output)
+      .filter((file) => file.endsWith(".html") && file !== "404.html")
+      .map((file) => `${server.url}${file.replace(/index\.html$/, "")}`)
+      .filter((page) => !crawl.fetched.has(page));
+    expect(unreached).toEqual([]);
   }, 60_000);
 });
 
