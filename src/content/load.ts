@@ -238,15 +238,24 @@ function readMarkdown(file: string, problems: ContentProblem[]): MarkdownFile | 
  */
 export function markdownFiles(folder: string, problems: ContentProblem[] = []): string[] {
   if (!fs.existsSync(folder)) return [];
-  return (fs.readdirSync(folder, { recursive: true, encoding: "utf8" }) as string[])
+  return fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.name.endsWith(".md"))
+    .map((entry) => ({ entry, file: path.join(entry.parentPath, entry.name) }))
     .filter(
-      (relative) =>
-        relative.endsWith(".md") && !relative.split(path.sep).some((part) => part.startsWith(".")),
+      ({ file }) =>
+        !path
+          .relative(folder, file)
+          .split(path.sep)
+          .some((part) => part.startsWith(".")),
     )
-    .sort()
-    .map((relative) => path.join(folder, relative))
-    .filter((file) => {
-      if (!fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) return true;
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .filter(({ entry, file }) => {
+      // The listing tells files from folders without a stat per file; links need one.
+      const isFolder = entry.isSymbolicLink()
+        ? fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()
+        : entry.isDirectory();
+      if (!isFolder) return true;
       problems.push({
         file: displayPath(file),
         message:
@@ -254,7 +263,8 @@ export function markdownFiles(folder: string, problems: ContentProblem[] = []): 
         severity: "error",
       });
       return false;
-    });
+    })
+    .map(({ file }) => file);
 }
 
 /** The optional lists of names under content/. */
