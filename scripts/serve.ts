@@ -10,7 +10,8 @@ import { normaliseBase } from "../src/build.ts";
 import { parseNow, reportProblems, runCommand } from "../src/cli.ts";
 import { ARTICLES_DIR, contentIsValid, loadContent, SETTINGS_FILE } from "../src/content/load.ts";
 import { LiveContent } from "../src/live-content.ts";
-import { OUTLETS_FILE } from "../src/outlet/outlets.ts";
+import { KEYWORDS_FILE } from "../src/registries/keywords.ts";
+import { OUTLETS_FILE } from "../src/registries/outlets.ts";
 import { indexArticles } from "../src/search/indexer.ts";
 
 await runCommand(async () => {
@@ -56,6 +57,7 @@ await runCommand(async () => {
       };
       config.addWatchTarget(path.join(content.directory, SETTINGS_FILE));
       config.addWatchTarget(path.join(content.directory, OUTLETS_FILE));
+      config.addWatchTarget(path.join(content.directory, KEYWORDS_FILE));
       // A replaced picture rebuilds too (its renditions are made again, keyed by its bytes).
       config.addWatchTarget(
         path.join(content.directory, ARTICLES_DIR, `**/*{${PICTURE_EXTENSIONS.join(",")}}`),

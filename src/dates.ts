@@ -4,11 +4,11 @@ import { DateTime } from "luxon";
 /** A moment as the author wrote it: a calendar date, or a date-time. */
 export interface PublicationDate {
   /** ISO 8601 as published in markup: "2025-11-19" or "2025-11-19T14:30:00+03:00". */
-  iso: string;
+  readonly iso: string;
   /** Milliseconds since the epoch, for sorting (a bare date counts from its midnight in the site's zone). */
-  epoch: number;
+  readonly epoch: number;
   /** Whether the author gave a time of day. */
-  hasTime: boolean;
+  readonly hasTime: boolean;
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -19,6 +19,16 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?
  * site's time zone. Returns undefined for anything that is not a real calendar date.
  */
 export function parsePublicationDate(raw: string, timeZone: string): PublicationDate | undefined {
+  const key = `${raw}\u0000${timeZone}`;
+  if (!parsed.has(key)) parsed.set(key, parseUncached(raw, timeZone));
+  return parsed.get(key);
+}
+
+// Thousands of articles share a publication day; converting a day in an IANA zone is the
+// costly part of reading a large archive. Results are never mutated, so they can be shared.
+const parsed = new Map<string, PublicationDate | undefined>();
+
+function parseUncached(raw: string, timeZone: string): PublicationDate | undefined {
   const text = raw.trim();
   if (DATE_ONLY.test(text)) {
     const day = DateTime.fromISO(text, { zone: timeZone });

@@ -64,6 +64,18 @@ const ARABIC_VARIANTS: Record<string, string> = { ی: "ي", ک: "ك", ٱ: "ا" }
  * punctuation and spacing folded. "Al-Sina’a", "al-Sina'a" and "Al-Sinaa" share one.
  */
 export function foldName(text: string): string {
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    folded = foldUncached(text);
+    folds.set(text, folded);
+  }
+  return folded;
+}
+
+// Names recur in thousands of articles, like slugs.
+const folds = new Map<string, string>();
+
+function foldUncached(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

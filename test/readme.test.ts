@@ -8,8 +8,10 @@ import {
   IMAGE_FIELDS,
   SOURCE_FIELDS,
 } from "../src/article/schema.ts";
-import { outletDetailsSchema } from "../src/outlet/outlets.ts";
 import { pageSchema } from "../src/page/page.ts";
+import { keywordDetailsShape } from "../src/registries/keywords.ts";
+import { outletDetailsShape } from "../src/registries/outlets.ts";
+import { registryEntryFields } from "../src/registries/registry.ts";
 import { siteSettingsSchema } from "../src/settings.ts";
 import { PROJECT_ROOT } from "./support/build.ts";
 
@@ -22,13 +24,15 @@ describe("README.md", () => {
     }
   });
 
-  it("names every field of the source, the image, a correction, a page and the outlet list", () => {
+  it("names every field of the source, the image, a correction, a page and the outlet and keyword lists", () => {
     for (const field of [
       ...SOURCE_FIELDS,
       ...IMAGE_FIELDS,
       ...Object.keys(correctionSchema.shape),
       ...Object.keys(pageSchema.shape),
-      ...Object.keys(outletDetailsSchema.shape),
+      ...Object.keys(outletDetailsShape),
+      ...Object.keys(keywordDetailsShape),
+      ...Object.keys(registryEntryFields),
     ]) {
       expect(readme, field).toMatch(new RegExp(`\`(- )?${field}:?\``));
     }

@@ -10,6 +10,8 @@ import type { ArticleFrontMatter } from "./schema.ts";
 export interface Named {
   name: string;
   slug: string;
+  /** What readers should know about it, from a registry (content/keywords.yaml). */
+  description?: string;
 }
 
 export interface ArticleSource extends Named {
@@ -87,13 +89,16 @@ export function toArticle(
   file: string,
   settings: SiteSettings,
   fieldLines?: ReadonlyMap<string, number>,
+  /** The language the outlet list gives the outlet, used when the article gives none. */
+  outletLanguage?: string,
 ): Article {
   const slug = slugify(path.basename(file, path.extname(file)));
   // The schema has checked both dates, so parsing cannot fail here.
   const date = parsePublicationDate(frontMatter.date, settings.timeZone) as PublicationDate;
   const local = inSiteZone(date, settings.timeZone);
   const source = frontMatter.source;
-  const language = ("language" in source && source.language) || settings.sourceLanguage;
+  const language =
+    ("language" in source && source.language) || outletLanguage || settings.sourceLanguage;
   const outletName = source.name;
   const corrections = (frontMatter.corrections ?? [])
     .map((correction) => ({
@@ -197,6 +202,15 @@ function disclaimerOf(
 }
 
 export function directionOf(language: string): "ltr" | "rtl" {
-  const locale = new Intl.Locale(language) as Intl.Locale & { textInfo?: { direction?: string } };
-  return locale.textInfo?.direction === "rtl" ? "rtl" : "ltr";
+  let direction = directions.get(language);
+  if (!direction) {
+    const locale = new Intl.Locale(language) as Intl.Locale & { textInfo?: { direction?: string } };
+    direction = locale.textInfo?.direction === "rtl" ? "rtl" : "ltr";
+    directions.set(language, direction);
+  }
+  return direction;
 }
+
+// A handful of languages recur in every article; building an Intl.Locale each time shows up in
+// profiles of a 10,000-article check.
+const directions = new Map<string, "ltr" | "rtl">();

@@ -1,7 +1,11 @@
-// Keywords, outlets and translators are typed by hand in many files. Spellings that differ only
-// in case, apostrophes, diacritics or spacing are one name; different names whose URLs would
-// collide are an error, so no page silently swallows another.
+// Keywords, outlets, translators and sections are typed by hand in many files. Spellings that
+// differ only in case, apostrophes, diacritics or spacing are one name; a registry (an optional
+// list under content/) fixes the canonical spelling and folds listed aliases into it; different
+// names whose URLs would collide are an error, so no page silently swallows another.
+
 import type { ContentProblem } from "../content/problems.ts";
+import { didYouMean } from "../content/problems.ts";
+import type { Registry, RegistryEntry } from "../registries/registry.ts";
 import { foldName } from "../slug.ts";
 import type { Named } from "./article.ts";
 
@@ -19,51 +23,84 @@ export interface NameUse {
   field?: string;
 }
 
-export interface UnifiedNames {
+/** The name to show for a spelling, and its registry entry when the spelling is listed. */
+export interface CanonicalName<Details> extends Named {
+  entry?: RegistryEntry<Details>;
+}
+
+export interface UnifiedNames<Details = unknown> {
   /** The one spelling to show for each spelling used. */
-  canonical(name: string): Named;
+  canonical(name: string): CanonicalName<Details>;
   problems: ContentProblem[];
 }
 
+interface Group<Details> {
+  spellings: Map<string, NameUse[]>;
+  slug: string;
+  /** The first use, to point at when the group itself is the problem. */
+  use: NameUse;
+  entry?: RegistryEntry<Details>;
+}
+
 /**
- * Picks, for each folded name, the spelling most files use (ties: the first in sort order),
- * warns where another spelling is used, and reports folded names that share a slug.
+ * Picks one spelling per name: the registry's when the name is listed, else the spelling most
+ * files use (ties: typographic apostrophes, then sort order). Warns where another spelling is
+ * used and, when a registry exists, where a name is missing from it; reports names that would
+ * share an address.
  */
-export function unifyNames(uses: readonly NameUse[], kind: string): UnifiedNames {
-  const byFold = new Map<
-    string,
-    { spellings: Map<string, NameUse[]>; slug: string; use: NameUse }
-  >();
+export function unifyNames<Details>(
+  uses: readonly NameUse[],
+  kind: string,
+  registry?: Registry<Details>,
+): UnifiedNames<Details> {
+  const groups = new Map<string, Group<Details>>();
   const problems: ContentProblem[] = [];
+  const warn = (use: NameUse, message: string) =>
+    problems.push({
+      file: use.file,
+      line: use.line,
+      field: use.field,
+      message,
+      severity: "warning",
+    });
+
   for (const use of uses) {
-    if (use.slug === "") {
+    const entry = registry?.lookup(use.name);
+    if (!entry && use.slug === "") {
       problems.push({
         file: use.file,
         line: use.line,
         field: use.field,
-        message: `the ${kind} "${use.name}" has no letters or digits an address can be made from: write it with Latin or Arabic letters`,
+        message: `the ${kind} "${use.name}" has no letters or digits an address can be made from: write it with Latin or Arabic letters${registry ? `, or list it with a slug in ${registry.file}` : ""}`,
         severity: "error",
       });
       continue;
     }
-    const fold = foldName(use.name);
-    let group = byFold.get(fold);
+    if (registry && !entry) {
+      const suggestion = didYouMean(
+        use.name,
+        registry.entries.map((listed) => listed.name),
+      );
+      warn(
+        use,
+        `"${use.name}" is not in ${registry.file}: ${suggestion ? `did you mean "${suggestion}"? If not, add` : "add"} it there, or use ${article(kind)} from the list`,
+      );
+    }
+    const key = entry ? `listed:${entry.name}` : foldName(use.name);
+    let group = groups.get(key);
     if (!group) {
-      group = { spellings: new Map(), slug: use.slug, use };
-      byFold.set(fold, group);
+      group = { spellings: new Map(), slug: entry?.slug ?? use.slug, use, entry };
+      groups.set(key, group);
     }
     const spelledAlike = group.spellings.get(use.name) ?? [];
     spelledAlike.push(use);
     group.spellings.set(use.name, spelledAlike);
   }
 
-  const chosen = new Map<string, Named>();
+  const chosen = new Map<string, CanonicalName<Details>>();
   const bySlug = new Map<string, { name: string; file: string }>();
-  for (const group of byFold.values()) {
-    const [name] = [...group.spellings.entries()].sort(
-      ([a, usesA], [b, usesB]) =>
-        usesB.length - usesA.length || typographic(b) - typographic(a) || a.localeCompare(b, "en"),
-    )[0] as [string, NameUse[]];
+  for (const group of groups.values()) {
+    const name = group.entry?.name ?? mostUsedSpelling(group.spellings);
     const earlier = bySlug.get(group.slug);
     if (earlier) {
       problems.push({
@@ -78,20 +115,20 @@ export function unifyNames(uses: readonly NameUse[], kind: string): UnifiedNames
     bySlug.set(group.slug, { name, file: group.use.file });
     const usesOfChosen = group.spellings.get(name)?.length ?? 0;
     for (const [spelling, spelledAlike] of group.spellings) {
-      chosen.set(spelling, { name, slug: group.slug });
+      chosen.set(spelling, { name, slug: group.slug, entry: group.entry });
       // Merged on the site, but two spellings split the archive for anyone searching the files.
-      if (spelling === name) continue;
+      // A listed alias is an accepted spelling; a loose variant of the listed name is not.
+      if (spelling === name || group.entry?.aliases.includes(spelling)) continue;
       const warned = new Set<string>();
       for (const use of spelledAlike) {
         if (warned.has(use.file)) continue;
         warned.add(use.file);
-        problems.push({
-          file: use.file,
-          line: use.line,
-          field: use.field,
-          message: `is "${spelling}", but ${usesOfChosen} other ${usesOfChosen === 1 ? "article writes" : "articles write"} this ${kind} "${name}": use one spelling`,
-          severity: "warning",
-        });
+        warn(
+          use,
+          group.entry && registry
+            ? `is "${spelling}", but ${registry.file} writes this ${kind} "${name}": use that spelling`
+            : `is "${spelling}", but ${usesOfChosen} other ${usesOfChosen === 1 ? "article writes" : "articles write"} this ${kind} "${name}": use one spelling`,
+        );
       }
     }
   }
@@ -100,4 +137,17 @@ export function unifyNames(uses: readonly NameUse[], kind: string): UnifiedNames
     canonical: (name) => chosen.get(name) ?? { name, slug: "" },
     problems,
   };
+}
+
+/** "a keyword", "an outlet" */
+function article(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
+}
+
+function mostUsedSpelling(spellings: ReadonlyMap<string, NameUse[]>): string {
+  const [name] = [...spellings.entries()].sort(
+    ([a, usesA], [b, usesB]) =>
+      usesB.length - usesA.length || typographic(b) - typographic(a) || a.localeCompare(b, "en"),
+  )[0] as [string, NameUse[]];
+  return name;
 }

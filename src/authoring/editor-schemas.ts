@@ -1,7 +1,11 @@
 // JSON Schemas for editors, generated from the zod schemas (never written twice): VS Code
-// completes and checks site.yaml with them, and article front matter through remark.
+// completes and checks site.yaml, keywords.yaml and outlets.yaml with them, and article front
+// matter through remark.
 import { z } from "zod";
 import { articleSchema } from "../article/schema.ts";
+import { keywordDetailsShape } from "../registries/keywords.ts";
+import { outletDetailsShape } from "../registries/outlets.ts";
+import { registryFileSchema } from "../registries/registry.ts";
 import { siteSettingsSchema } from "../settings.ts";
 
 /** Where the generated files live, relative to the project root. */
@@ -23,6 +27,14 @@ export function editorSchemas(): Record<string, string> {
       "Front matter of an article in content/articles/",
     ),
     "site.schema.json": jsonSchemaOf(siteSettingsSchema, "Site settings in content/site.yaml"),
+    "keywords.schema.json": jsonSchemaOf(
+      registryFileSchema(keywordDetailsShape),
+      "The keyword list in content/keywords.yaml",
+    ),
+    "outlets.schema.json": jsonSchemaOf(
+      registryFileSchema(outletDetailsShape),
+      "The outlet list in content/outlets.yaml",
+    ),
   };
   return Object.fromEntries(
     Object.entries(schemas).map(([file, schema]) => [file, `${JSON.stringify(schema, null, 2)}\n`]),

@@ -76,7 +76,13 @@ export function groupArticles(
     for (const named of namesOf(article)) {
       let group = groups.get(named.slug);
       if (!group) {
-        group = { name: named.name, slug: named.slug, url: urlOf(named), articles: [] };
+        group = {
+          name: named.name,
+          slug: named.slug,
+          url: urlOf(named),
+          description: named.description,
+          articles: [],
+        };
         groups.set(named.slug, group);
       }
       group.articles.push(article);

@@ -10,12 +10,13 @@ export interface ArticleLink {
   path: string;
 }
 
-// [text](target "title"), [label]: target, <https://…>, and href="…" in raw HTML.
-const LINK_TARGETS = [
-  /\]\(\s*<?([^)\s>]+)/g,
-  /^[ \t]{0,3}\[[^\]]+\]:[ \t]*<?([^\s>]+)/gm,
-  /<(https?:\/\/[^>\s]+)>/g,
-  /href\s*=\s*["']([^"']+)["']/g,
+// [text](target "title"), [label]: target, <https://…>, and href="…" in raw HTML. Each pattern
+// runs only when the text holds its telltale characters: most bodies hold few links.
+const LINK_TARGETS: { telltale: string; pattern: RegExp }[] = [
+  { telltale: "](", pattern: /\]\(\s*<?([^)\s>]+)/g },
+  { telltale: "]:", pattern: /^[ \t]{0,3}\[[^\]]+\]:[ \t]*<?([^\s>]+)/gm },
+  { telltale: "<http", pattern: /<(https?:\/\/[^>\s]+)>/g },
+  { telltale: "href", pattern: /href\s*=\s*["']([^"']+)["']/g },
 ];
 const ARTICLE_PATH = /^\/\d{4}\/\d{2}\/[^/?#]+\/?$/;
 const IMAGE_WITHOUT_ALT = /!\[\s*\]\(/g;
@@ -45,7 +46,8 @@ export function scanBody(
     });
   }
   const articleLinks: ArticleLink[] = [];
-  for (const pattern of LINK_TARGETS) {
+  for (const { telltale, pattern } of LINK_TARGETS) {
+    if (!body.includes(telltale)) continue;
     for (const match of body.matchAll(pattern)) {
       const path = sitePathOf(match[1] ?? "", siteUrl);
       if (path && ARTICLE_PATH.test(path)) {

@@ -6,8 +6,9 @@ import { type Article, toArticle } from "../article/article.ts";
 import { checkArticle, pictureProblem } from "../article/checks.ts";
 import { unifyNames } from "../article/names.ts";
 import { articleSchema, leadImageSchema, sourceDetailsSchema } from "../article/schema.ts";
-import { describeOutlets, loadOutletList } from "../outlet/outlets.ts";
 import { type Page, pageSchema, toPage } from "../page/page.ts";
+import { type KeywordRegistry, loadKeywordRegistry } from "../registries/keywords.ts";
+import { loadOutletRegistry, type OutletRegistry } from "../registries/outlets.ts";
 import { defaultSettings, type SiteSettings, siteSettingsSchema } from "../settings.ts";
 import { type ArticleLink, brokenArticleLinks, scanBody } from "./body-checks.ts";
 import {
@@ -65,6 +66,10 @@ export function loadContent(directory: string): Content {
     });
   }
   const settings = loadSettings(root, problems);
+  const registries: Registries = {
+    keywords: loadKeywordRegistry(root, displayPath(root), problems),
+    outlets: loadOutletRegistry(root, displayPath(root), problems),
+  };
 
   const articles: Article[] = [];
   const fieldLines = new Map<Article, MarkdownFile["fieldLines"]>();
@@ -97,7 +102,8 @@ export function loadContent(directory: string): Content {
     const scanned = scanBody(shown, parsed.body, parsed.bodyLine, siteUrl);
     problems.push(...scanned.problems);
     articleLinks.push(...scanned.articleLinks);
-    const article = toArticle(result.value, shown, settings, parsed.fieldLines);
+    const outletLanguage = registries.outlets?.lookup(result.value.source.name)?.details.language;
+    const article = toArticle(result.value, shown, settings, parsed.fieldLines, outletLanguage);
     problems.push(
       ...checkArticle(result.value, article, parsed.fieldLines, root, settings.timeZone),
     );
@@ -116,11 +122,10 @@ export function loadContent(directory: string): Content {
   }
 
   problems.push(
-    ...unifyArticleNames(articles, fieldLines),
+    ...unifyArticleNames(articles, fieldLines, registries),
     ...collidingUrls(articles, pages),
     ...brokenArticleLinks(articleLinks, new Set(articles.map((article) => article.url))),
   );
-  describeOutlets(articles, loadOutletList(root, displayPath(root), problems));
   articles.sort((a, b) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url, "en"));
   pages.sort((a, b) => a.url.localeCompare(b.url, "en"));
   return { directory: root, settings, articles, pages, problems: sortProblems(problems) };
@@ -233,15 +238,24 @@ function readMarkdown(file: string, problems: ContentProblem[]): MarkdownFile | 
  */
 export function markdownFiles(folder: string, problems: ContentProblem[] = []): string[] {
   if (!fs.existsSync(folder)) return [];
-  return (fs.readdirSync(folder, { recursive: true, encoding: "utf8" }) as string[])
+  return fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.name.endsWith(".md"))
+    .map((entry) => ({ entry, file: path.join(entry.parentPath, entry.name) }))
     .filter(
-      (relative) =>
-        relative.endsWith(".md") && !relative.split(path.sep).some((part) => part.startsWith(".")),
+      ({ file }) =>
+        !path
+          .relative(folder, file)
+          .split(path.sep)
+          .some((part) => part.startsWith(".")),
     )
-    .sort()
-    .map((relative) => path.join(folder, relative))
-    .filter((file) => {
-      if (!fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) return true;
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .filter(({ entry, file }) => {
+      // The listing tells files from folders without a stat per file; links need one.
+      const isFolder = entry.isSymbolicLink()
+        ? fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()
+        : entry.isDirectory();
+      if (!isFolder) return true;
       problems.push({
         file: displayPath(file),
         message:
@@ -249,13 +263,21 @@ export function markdownFiles(folder: string, problems: ContentProblem[] = []): 
         severity: "error",
       });
       return false;
-    });
+    })
+    .map(({ file }) => file);
+}
+
+/** The optional lists of names under content/. */
+interface Registries {
+  keywords?: KeywordRegistry;
+  outlets?: OutletRegistry;
 }
 
 /** Keywords, outlets, translators and sections spelled differently in files become one. */
 function unifyArticleNames(
   articles: Article[],
   fieldLines: ReadonlyMap<Article, ReadonlyMap<string, number>>,
+  registries: Registries,
 ): ContentProblem[] {
   const at = (article: Article, field: string, item?: number) => ({
     file: article.file,
@@ -270,10 +292,12 @@ function unifyArticleNames(
       })),
     ),
     "keyword",
+    registries.keywords,
   );
   const outlets = unifyNames(
     articles.map((article) => ({ ...article.source, ...at(article, "source") })),
     "outlet",
+    registries.outlets,
   );
   const translators = unifyNames(
     articles.flatMap((article) =>
@@ -289,7 +313,10 @@ function unifyArticleNames(
   );
   for (const article of articles) {
     article.keywords = dedupeBySlug(
-      article.keywords.map((keyword) => keywords.canonical(keyword.name)),
+      article.keywords.map((keyword) => {
+        const { name, slug, entry } = keywords.canonical(keyword.name);
+        return { name, slug, description: entry?.details.description };
+      }),
     );
     article.translators = dedupeBySlug(
       article.translators.map((person) => translators.canonical(person.name)),
@@ -297,6 +324,8 @@ function unifyArticleNames(
     const outlet = outlets.canonical(article.source.name);
     article.source.name = outlet.name;
     article.source.slug = outlet.slug;
+    article.source.description = outlet.entry?.details.description;
+    article.source.website = outlet.entry?.details.website;
     if (article.section) article.section = sections.canonical(article.section.name);
   }
   return [...keywords.problems, ...outlets.problems, ...translators.problems, ...sections.problems];

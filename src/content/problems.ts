@@ -25,10 +25,13 @@ export function hasErrors(problems: readonly ContentProblem[]): boolean {
   return problems.some((problem) => problem.severity === "error");
 }
 
-/** Sorted by file, then line, so the report reads top to bottom like the files. */
+/** Sorted by file, line and field, so the report reads top to bottom like the files. */
 export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file, "en") || (a.line ?? 0) - (b.line ?? 0),
+    (a, b) =>
+      a.file.localeCompare(b.file, "en") ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.field ?? "").localeCompare(b.field ?? "", "en", { numeric: true }),
   );
 }
 

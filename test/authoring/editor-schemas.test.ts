@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Ajv } from "ajv";
 import formats from "ajv-formats";
+import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { EDITOR_SCHEMA_DIR, editorSchemas } from "../../src/authoring/editor-schemas.ts";
 import { parseFrontMatter } from "../../src/content/front-matter.ts";
@@ -63,5 +64,21 @@ describe("editor schemas", () => {
     const validateSettings = ajv.compile(JSON.parse(generated["site.schema.json"] ?? "{}"));
     expect(validateSettings({ name: "Site", perPage: 10 })).toBe(true);
     expect(validateSettings({ name: "Site", perPag: 10 })).toBe(false);
+  });
+
+  it("check the sample keyword and outlet lists, and reject a misspelt field in them", () => {
+    for (const name of ["keywords", "outlets"]) {
+      const validate = ajv.compile(JSON.parse(generated[`${name}.schema.json`] ?? "{}"));
+      const list = yaml.load(
+        fs.readFileSync(path.join(PROJECT_ROOT, "content", `${name}.yaml`), "utf8"),
+        {
+          schema: yaml.CORE_SCHEMA,
+        },
+      );
+      expect({ name, valid: validate(list), errors: validate.errors }).toMatchObject({
+        valid: true,
+      });
+      expect(validate({ Aleppo: { descripton: "x" } })).toBe(false);
+    }
   });
 });

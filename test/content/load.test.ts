@@ -4,17 +4,7 @@ import { describe, expect, it } from "vitest";
 import { contentIsValid, loadContent } from "../../src/content/load.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 import { DEFAULT_DISCLAIMER } from "../../src/settings.ts";
-import { FIXTURES, temporaryFolder } from "../support/build.ts";
-
-/** Writes a content folder of the given files (path → text) and returns it. */
-function contentFolder(files: Record<string, string | Buffer>): string {
-  const root = temporaryFolder("content");
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.writeFileSync(path.join(root, file), text);
-  }
-  return root;
-}
+import { FIXTURES, writeContentFolder } from "../support/build.ts";
 
 const article = (fields: string, body = "Body text.") => `---\n${fields.trim()}\n---\n${body}\n`;
 const GOOD =
@@ -68,7 +58,7 @@ describe("loadContent on a folder of bad files", () => {
 
 describe("loadContent rules", () => {
   it("builds with defaults from a folder holding only articles", () => {
-    const content = loadContent(contentFolder({ "articles/a.md": article(GOOD) }));
+    const content = loadContent(writeContentFolder({ "articles/a.md": article(GOOD) }));
     expect(content.problems).toEqual([]);
     expect(content.settings.name).toBe("Translated News");
     expect(content.articles[0]?.disclaimer).toBe(
@@ -80,7 +70,7 @@ describe("loadContent rules", () => {
   });
 
   it("derives the URL from the date in the site's zone and the file name, not the headline", () => {
-    const root = contentFolder({
+    const root = writeContentFolder({
       "site.yaml": "timeZone: Asia/Damascus\n",
       "articles/2025/Raid in Marat.md": article(
         GOOD.replace("date: 2025-11-19", "date: 2025-11-30T22:30:00Z"),
@@ -91,7 +81,9 @@ describe("loadContent rules", () => {
 
   it("says a missing required field is missing, with an example line", () => {
     const content = loadContent(
-      contentFolder({ "articles/a.md": article(GOOD.replace("translator: Lina Haddad\n", "")) }),
+      writeContentFolder({
+        "articles/a.md": article(GOOD.replace("translator: Lina Haddad\n", "")),
+      }),
     );
     expect(content.problems.map(formatProblem)).toEqual([
       expect.stringMatching(
@@ -102,7 +94,7 @@ describe("loadContent rules", () => {
 
   it("refuses two files that would publish at the same address, naming both", () => {
     const content = loadContent(
-      contentFolder({
+      writeContentFolder({
         "articles/2025/a/raid.md": article(GOOD),
         "articles/2025/b/raid.md": article(GOOD),
       }),
@@ -115,7 +107,7 @@ describe("loadContent rules", () => {
 
   it("makes spellings of one keyword a single keyword with one spelling", () => {
     const content = loadContent(
-      contentFolder({
+      writeContentFolder({
         "articles/a.md": article(GOOD.replace("[Aleppo]", "[al-Sina’a Prison]")),
         "articles/b.md": article(GOOD.replace("[Aleppo]", "[al-Sina'a prison]")),
         "articles/c.md": article(GOOD.replace("[Aleppo]", "[Al-Sina’a Prison]")),
@@ -138,7 +130,7 @@ describe("loadContent rules", () => {
 
   it("refuses links to articles that do not exist and images without alt text", () => {
     const content = loadContent(
-      contentFolder({
+      writeContentFolder({
         "articles/2025/a.md": article(
           GOOD,
           "See [this](/2025/11/b/) and [that](/2025/11/nowhere/).\n\n![](x.jpg)",
@@ -156,7 +148,7 @@ describe("loadContent rules", () => {
 
   it("refuses different keywords whose addresses collide", () => {
     const content = loadContent(
-      contentFolder({
+      writeContentFolder({
         "articles/a.md": article(GOOD.replace("[Aleppo]", "[حلب]")),
         "articles/b.md": article(GOOD.replace("[Aleppo]", "[HLB]")),
       }),
@@ -170,7 +162,7 @@ describe("loadContent rules", () => {
 
   it("checks site settings and names their line", () => {
     const content = loadContent(
-      contentFolder({
+      writeContentFolder({
         "site.yaml": "name: Site\ntimeZone: Mars/Olympus\n",
         "articles/a.md": article(GOOD),
       }),
@@ -182,17 +174,17 @@ describe("loadContent rules", () => {
 
   it("refuses an article with no text and a folder with no articles/", () => {
     expect(
-      loadContent(contentFolder({ "articles/a.md": article(GOOD, "") })).problems[0]?.message,
+      loadContent(writeContentFolder({ "articles/a.md": article(GOOD, "") })).problems[0]?.message,
     ).toMatch(/has no text/);
-    expect(loadContent(contentFolder({ "site.yaml": "name: x\n" })).problems[0]?.message).toMatch(
-      /has no articles\/ folder/,
-    );
+    expect(
+      loadContent(writeContentFolder({ "site.yaml": "name: x\n" })).problems[0]?.message,
+    ).toMatch(/has no articles\/ folder/);
   });
 });
 
 describe("loadContent on files no schema can catch", () => {
   const messagesOf = (files: Record<string, string | Buffer>) =>
-    loadContent(contentFolder(files)).problems.map(formatProblem);
+    loadContent(writeContentFolder(files)).problems.map(formatProblem);
 
   it("names the line of bytes that are not UTF-8 (an article saved as Windows Arabic)", () => {
     const windowsArabic = Buffer.from([0xc7, 0xe1, 0xd1, 0xde, 0xc9]); // "الرقة" in windows-1256
@@ -262,7 +254,7 @@ describe("loadContent on files no schema can catch", () => {
   });
 
   it("reads a folder named like an article, a broken link and an empty articles folder as problems", () => {
-    const root = contentFolder({ "articles/real.md": article(GOOD) });
+    const root = writeContentFolder({ "articles/real.md": article(GOOD) });
     fs.mkdirSync(path.join(root, "articles", "folder.md"));
     fs.symlinkSync(path.join(root, "missing.md"), path.join(root, "articles", "broken.md"));
     const messages = loadContent(root).problems.map(formatProblem);
@@ -272,7 +264,7 @@ describe("loadContent on files no schema can catch", () => {
     expect(messages).toContainEqual(
       expect.stringMatching(/broken\.md: could not be read \(ENOENT\): check that the file exists/),
     );
-    const empty = contentFolder({ "articles/.gitkeep": "" });
+    const empty = writeContentFolder({ "articles/.gitkeep": "" });
     expect(loadContent(empty).problems.map(formatProblem)).toEqual([
       expect.stringMatching(/articles: has no articles yet: add one as a Markdown file/),
     ]);
@@ -331,7 +323,7 @@ describe("loadContent on files no schema can catch", () => {
 describe("loadContent on Unicode text", () => {
   it("composes text (NFC) and turns control characters into spaces", () => {
     const [loaded] = loadContent(
-      contentFolder({
+      writeContentFolder({
         "articles/a.md": article(GOOD.replace("A headline", "Cafe\u0301 talks\u000Bresume")),
       }),
     ).articles;
@@ -340,7 +332,7 @@ describe("loadContent on Unicode text", () => {
 
   it("makes Arabic spellings that differ in vowel marks, kashida or Persian letters one keyword", () => {
     const content = loadContent(
-      contentFolder({
+      writeContentFolder({
         "articles/a.md": article(GOOD.replace("[Aleppo]", "[سوريا]")),
         "articles/b.md": article(GOOD.replace("[Aleppo]", "[سوریا]")),
         "articles/c.md": article(GOOD.replace("[Aleppo]", "[سُوريا]")),
