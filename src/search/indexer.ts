@@ -1,6 +1,5 @@
 // Builds the Pagefind search index of a built site: article pages only, in a fixed order so the
 // same content always gives the same index files.
-import fs from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { Article } from "../article/article.ts";
@@ -17,14 +16,14 @@ export class SearchIndexError extends Error {
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 
-/** The page file Eleventy wrote for a site-relative URL ending in "/". */
-export function pageFileOf(outputDir: string, url: string): string {
-  return path.join(outputDir, url, "index.html");
-}
+/** Every article page: /YYYY/MM/slug/index.html (src/article/article.ts gives them that URL). */
+const ARTICLE_PAGES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html";
 
 /**
- * Indexes every article page under `outputDir` and writes the bundle beside them. Pagefind's API
- * reports problems in `errors` instead of throwing: every such list is checked here.
+ * Indexes every article page under `outputDir` and writes the bundle beside them. Pagefind reads
+ * the files itself, on every core, in its own fixed order, so the same pages always give the same
+ * index files (feeding pages one by one through the API took twice as long). Its API reports
+ * problems in `errors` instead of throwing, and an empty folder as 0 pages: both are checked.
  */
 export async function indexArticles(
   outputDir: string,
@@ -36,23 +35,14 @@ export async function indexArticles(
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language.split("-")[0] });
   try {
     if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
-    let pages = 0;
-    // Sorted by URL: Pagefind's output depends on the order pages are added.
-    const sorted = [...articles].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-    for (const article of sorted) {
-      const content = await fs.readFile(pageFileOf(outputDir, article.url), "utf8");
-      const added = await index.addHTMLFile({ url: article.url, content });
-      if (added.errors.length > 0) {
-        throw new SearchIndexError(
-          `Pagefind could not index ${article.url}: ${added.errors.join("; ")}`,
-        );
-      }
-      if (added.file.uniqueWords > 0) pages++;
-    }
-    if (pages === 0)
+    const added = await index.addDirectory({ path: outputDir, glob: ARTICLE_PAGES });
+    if (added.errors.length > 0)
+      throw new SearchIndexError(`Pagefind could not read the pages: ${added.errors.join("; ")}`);
+    if (added.page_count !== articles.length) {
       throw new SearchIndexError(
-        "Pagefind indexed no words: the article pages have no searchable text",
+        `Pagefind found ${added.page_count} article pages for ${articles.length} articles`,
       );
+    }
     const bundle = path.join(outputDir, SEARCH_BUNDLE_DIR);
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) {
@@ -60,7 +50,7 @@ export async function indexArticles(
         `Pagefind could not write the index: ${written.errors.join("; ")}`,
       );
     }
-    return { pages, bundle };
+    return { pages: added.page_count, bundle };
   } finally {
     await pagefind.close();
   }
