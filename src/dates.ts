@@ -1,5 +1,6 @@
 // Dates as authors write them and as readers see them: one parser, one formatter.
 import { DateTime } from "luxon";
+import { readableDay, readableMoment } from "./readable-date.ts";
 
 /** A moment as the author wrote it: a calendar date, or a date-time. */
 export interface PublicationDate {
@@ -52,22 +53,12 @@ export function inSiteZone(date: PublicationDate, timeZone: string): DateTime {
   return DateTime.fromMillis(date.epoch, { zone: timeZone });
 }
 
-// An article's date is shown on its page and in every list it appears in; formatting (through
-// Intl) costs far more than a lookup, so each moment is formatted once per process.
-const readableDates = new Map<string, string>();
-
-/** "19 November 2025", or "19 November 2025, 14:30" when the author gave a time. */
+/** "19 November 2025", or "19 November 2025, 14:30 GMT+3" when the author gave a time. */
 export function formatForReaders(date: PublicationDate, timeZone: string): string {
-  const key = `${timeZone} ${date.epoch} ${date.hasTime}`;
-  let shown = readableDates.get(key);
-  if (shown === undefined) {
-    const local = inSiteZone(date, timeZone).setLocale("en-GB");
-    shown = date.hasTime
-      ? local.toFormat("d LLLL yyyy, HH:mm ZZZZ")
-      : local.toFormat("d LLLL yyyy");
-    readableDates.set(key, shown);
-  }
-  return shown;
+  if (date.hasTime) return readableMoment(date.epoch, timeZone);
+  // A bare date is that day wherever the site is: no time zone to convert through.
+  const [year, month, day] = date.iso.split("-").map(Number);
+  return readableDay(year as number, month as number, day as number);
 }
 
 /**

@@ -3,6 +3,8 @@
 // search can be shared, bookmarked and walked back with the back button.
 // Loaded only by /search/; every other page stays script-free.
 
+import { readableDay, readableMoment } from "../readable-date.ts";
+
 interface PagefindSubResult {
   title: string;
   url: string;
@@ -94,29 +96,15 @@ function readableDate(basic: string, timeZone: string): { iso: string; text: str
   if (!m) return undefined;
   const [, year, month, day, hour, minute] = m;
   if (hour === undefined) {
-    const text = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
-      Date.UTC(Number(year), Number(month) - 1, Number(day)),
-    );
-    return { iso: `${year}-${month}-${day}`, text };
+    return {
+      iso: `${year}-${month}-${day}`,
+      text: readableDay(Number(year), Number(month), Number(day)),
+    };
   }
   const moment = new Date(`${year}-${month}-${day}T${hour}:${minute}:00Z`);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-      timeZoneName: "short",
-    })
-      .formatToParts(moment)
-      .map((part) => [part.type, part.value]),
-  );
   return {
     iso: moment.toISOString().replace(".000", ""),
-    text: `${parts.day} ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute} ${parts.timeZoneName}`,
+    text: readableMoment(moment.getTime(), timeZone),
   };
 }
 
