@@ -1,7 +1,7 @@
 // npm run build [-- --content DIR --output DIR --base /news/ --url https://example.org/
 //                   --now 2025-11-20T09:00:00+03:00 --verbose --debug]
 import { parseArgs } from "node:util";
-import { BuildOptionError, buildSite } from "../src/build.ts";
+import { BuildOptionError, publishSite } from "../src/build.ts";
 import { count, parseNow, reportProblems, runCommand } from "../src/cli.ts";
 import { siteSettingsSchema } from "../src/settings.ts";
 
@@ -28,7 +28,7 @@ await runCommand(async () => {
     console.error(now.error);
     return 1;
   }
-  const result = await buildSite({
+  const result = await publishSite({
     contentDir: values.content,
     outputDir: values.output,
     base: values.base,
@@ -54,8 +54,10 @@ await runCommand(async () => {
     drafts ? `${count(drafts, "draft")}` : "",
     scheduled ? `${count(scheduled, "scheduled article")} dated later` : "",
   ].filter(Boolean);
+  const { checking, pictures, pages, search } = result.steps;
+  const steps = `checking ${checking.toFixed(1)} s, pictures ${pictures.toFixed(1)} s, pages ${pages.toFixed(1)} s, search index ${search.toFixed(1)} s`;
   console.log(
-    `Built ${result.content.articles.length} articles into ${values.output}/ (${result.pagesWritten} files, ${result.pagesIndexed} pages searchable) in ${result.seconds.toFixed(1)} s.${withheld.length ? ` Not published: ${withheld.join(" and ")}.` : ""}`,
+    `Built ${result.articles} articles into ${values.output}/ (${result.pagesWritten} files, ${result.pagesIndexed} pages searchable) in ${result.seconds.toFixed(1)} s (${steps}).${withheld.length ? ` Not published: ${withheld.join(" and ")}.` : ""}`,
   );
   return 0;
 });

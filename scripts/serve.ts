@@ -72,7 +72,7 @@ await runCommand(async () => {
       config.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
         const search = await indexArticles(
           directories.output,
-          live.content.articles,
+          live.content.articles.length,
           live.content.settings.language,
         );
         console.log(

@@ -3,11 +3,10 @@
 // published folder exactly as it was; a successful one holds nothing of the previous build.
 import fs from "node:fs/promises";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
-import newsroomSite from "../eleventy.config.ts";
-import { type Content, contentIsValid, displayPath, loadContent } from "./content/load.ts";
-import { type ContentProblem, hasErrors } from "./content/problems.ts";
-import { LiveContent } from "./live-content.ts";
+import { type Content, displayPath } from "./content/load.ts";
+import type { ContentProblem } from "./content/problems.ts";
+import { type Rendered, type RenderOptions, renderSite } from "./render.ts";
+import { type ContentWarnings, renderInOwnProcess } from "./render-process.ts";
 import { indexArticles } from "./search/indexer.ts";
 
 export interface BuildOptions {
@@ -25,18 +24,32 @@ export interface BuildOptions {
   imageCache?: string;
 }
 
-export type BuildResult =
+export type BuildResult<Carried = Content> =
   | {
       ok: true;
-      /** What was published: drafts and scheduled articles left out. */
-      content: Content;
+      /** What was published (drafts and scheduled articles left out), or its warnings alone. */
+      content: Carried;
+      /** Articles published. */
+      articles: number;
       /** Articles in the content folder that were left out. */
       withheld: { drafts: number; scheduled: number };
       pagesWritten: number;
       pagesIndexed: number;
       seconds: number;
+      /** Where the time went, in seconds. */
+      steps: BuildSteps;
     }
   | { ok: false; problems: ContentProblem[] };
+
+export interface BuildSteps {
+  /** Reading and validating the content folder. */
+  checking: number;
+  pictures: number;
+  /** Eleventy rendering every page. */
+  pages: number;
+  /** Pagefind reading the article pages and writing its index. */
+  search: number;
+}
 
 /** An option the build cannot use (an output folder it must not replace, a base that is not a
  * path); the message says what to do instead. */
@@ -44,61 +57,61 @@ export class BuildOptionError extends Error {
   override name = "BuildOptionError";
 }
 
-export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+/**
+ * Builds the site with Eleventy in this process: the validated content comes back with the
+ * result (tests and scripts look into it).
+ */
+export function buildSite(options: BuildOptions): Promise<BuildResult> {
+  return buildWith(options, renderSite);
+}
+
+/**
+ * Builds the site with Eleventy in a Node process of its own (npm run build): everything it holds
+ * while rendering is handed back to the machine before Pagefind, the other large step, starts.
+ * Only the content's warnings come back.
+ */
+export function publishSite(options: BuildOptions): Promise<BuildResult<ContentWarnings>> {
+  return buildWith(options, renderInOwnProcess);
+}
+
+async function buildWith<Carried>(
+  options: BuildOptions,
+  render: (options: RenderOptions) => Promise<Rendered<Carried>>,
+): Promise<BuildResult<Carried>> {
   const started = performance.now();
   const base = normaliseBase(options.base);
   const outputDir = path.resolve(options.outputDir);
   await checkOutputFolder(outputDir, path.resolve(options.contentDir));
   await recoverInterruptedBuilds(outputDir);
-  const loaded = loadContent(options.contentDir);
-  if (!contentIsValid(loaded)) return { ok: false, problems: loaded.problems };
-  const now = options.now?.getTime() ?? Date.now();
-  const live = new LiveContent(loaded, {
-    now: () => now,
-    base,
-    url: options.url,
-    imageCache: options.imageCache,
-  });
-  const { content, withheld } = live;
-  if (content.articles.length === 0) {
-    return {
-      ok: false,
-      problems: [
-        {
-          file: displayPath(loaded.directory),
-          message:
-            loaded.articles.length === 0
-              ? "has no articles yet: write one under articles/"
-              : `has no article to publish yet: ${withheld.drafts} are drafts, ${withheld.scheduled} are dated after ${new Date(now).toISOString()}`,
-          severity: "error",
-        },
-      ],
-    };
-  }
-  // Pictures are checked and processed before rendering, so a bad one stops the build here.
-  const pictureProblems = await live.preparePictures();
-  if (hasErrors(pictureProblems)) return { ok: false, problems: pictureProblems };
-
   const staging = siblingOf(outputDir, "building", process.pid);
   await fs.rm(staging, { recursive: true, force: true });
   try {
-    const eleventy = new Eleventy(content.directory, staging, {
-      quietMode: !options.verbose,
-      pathPrefix: base,
-      // No config file: the configuration is the function below (Eleventy's types say string only).
-      configPath: false as unknown as string,
-      config: (eleventyConfig: unknown) => newsroomSite(eleventyConfig as never, { live }),
+    const rendered = await render({
+      contentDir: options.contentDir,
+      outputDir: staging,
+      base,
+      url: options.url,
+      now: options.now?.getTime() ?? Date.now(),
+      imageCache: options.imageCache,
+      verbose: options.verbose,
     });
-    const written = (await eleventy.write()) as unknown as unknown[][];
-    const search = await indexArticles(staging, content.articles, content.settings.language);
+    if (!rendered.ok) {
+      await fs.rm(staging, { recursive: true, force: true });
+      return rendered;
+    }
+    const searchStarted = performance.now();
+    const search = await indexArticles(staging, rendered.articles, rendered.language);
+    const searchSeconds = (performance.now() - searchStarted) / 1000;
     await replaceFolder(staging, outputDir);
     return {
       ok: true,
-      content,
-      withheld,
-      pagesWritten: written.flat().length,
+      content: rendered.content,
+      articles: rendered.articles,
+      withheld: rendered.withheld,
+      pagesWritten: rendered.pagesWritten,
       pagesIndexed: search.pages,
       seconds: (performance.now() - started) / 1000,
+      steps: { ...rendered.steps, search: searchSeconds },
     };
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true });
@@ -182,7 +195,8 @@ async function recoverInterruptedBuilds(output: string): Promise<void> {
     if (!match || isRunning(Number(match[2]))) continue;
     const leftover = path.join(folder, name);
     if (match[1] === "previous" && !(await exists(output))) await fs.rename(leftover, output);
-    else await fs.rm(leftover, { recursive: true, force: true });
+    // Retried: a killed build's rendering process may write a last page as it stops.
+    else await fs.rm(leftover, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 

@@ -2,7 +2,6 @@
 // same content always gives the same index files.
 import path from "node:path";
 import * as pagefind from "pagefind";
-import type { Article } from "../article/article.ts";
 
 export interface SearchIndexReport {
   pages: number;
@@ -20,27 +19,26 @@ export const SEARCH_BUNDLE_DIR = "pagefind";
 const ARTICLE_PAGES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html";
 
 /**
- * Indexes every article page under `outputDir` and writes the bundle beside them. Pagefind reads
+ * Indexes the `articles` article pages under `outputDir` and writes the bundle beside them. Pagefind reads
  * the files itself, on every core, in its own fixed order, so the same pages always give the same
  * index files (feeding pages one by one through the API took twice as long). Its API reports
  * problems in `errors` instead of throwing, and an empty folder as 0 pages: both are checked.
  */
 export async function indexArticles(
   outputDir: string,
-  articles: readonly Article[],
+  articles: number,
   language: string,
 ): Promise<SearchIndexReport> {
-  if (articles.length === 0)
-    throw new SearchIndexError("there are no articles to index for search");
+  if (articles === 0) throw new SearchIndexError("there are no articles to index for search");
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language.split("-")[0] });
   try {
     if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: outputDir, glob: ARTICLE_PAGES });
     if (added.errors.length > 0)
       throw new SearchIndexError(`Pagefind could not read the pages: ${added.errors.join("; ")}`);
-    if (added.page_count !== articles.length) {
+    if (added.page_count !== articles) {
       throw new SearchIndexError(
-        `Pagefind found ${added.page_count} article pages for ${articles.length} articles`,
+        `Pagefind found ${added.page_count} article pages for ${articles} articles`,
       );
     }
     const bundle = path.join(outputDir, SEARCH_BUNDLE_DIR);

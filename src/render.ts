@@ -1,0 +1,106 @@
+// Renders the site into a fresh folder: reads and validates the content, prepares the pictures,
+// and has Eleventy write every page. src/build.ts indexes the result and puts it in place.
+import Eleventy from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import newsroomSite from "../eleventy.config.ts";
+import { type Content, contentIsValid, displayPath, loadContent } from "./content/load.ts";
+import { type ContentProblem, hasErrors } from "./content/problems.ts";
+import { LiveContent } from "./live-content.ts";
+
+export interface RenderOptions {
+  contentDir: string;
+  /** The fresh folder the pages go to. */
+  outputDir: string;
+  /** "/" or "/news/". */
+  base: string;
+  url?: string;
+  /** The moment the build treats as now, in milliseconds. */
+  now: number;
+  imageCache?: string;
+  /** Print Eleventy's own log lines. */
+  verbose?: boolean;
+}
+
+export type Rendered<Carried = Content> =
+  | {
+      ok: true;
+      /** What was published, or as much of it as the caller asked to get back. */
+      content: Carried;
+      /** Articles published, and the language Pagefind reads them in. */
+      articles: number;
+      language: string;
+      withheld: { drafts: number; scheduled: number };
+      pagesWritten: number;
+      /** Seconds reading and validating the content, preparing pictures, writing pages. */
+      steps: { checking: number; pictures: number; pages: number };
+    }
+  | { ok: false; problems: ContentProblem[] };
+
+/**
+ * Renders the site into options.outputDir. `abandoned`, asked before each page is written, ends
+ * the process when it says nobody is waiting for the pages any more.
+ */
+export async function renderSite(
+  options: RenderOptions,
+  abandoned?: () => boolean,
+): Promise<Rendered> {
+  const started = performance.now();
+  const seconds = (since: number) => (performance.now() - since) / 1000;
+  const loaded = loadContent(options.contentDir);
+  const checking = seconds(started);
+  if (!contentIsValid(loaded)) return { ok: false, problems: loaded.problems };
+  const live = new LiveContent(loaded, {
+    now: () => options.now,
+    base: options.base,
+    url: options.url,
+    imageCache: options.imageCache,
+  });
+  const { content, withheld } = live;
+  if (content.articles.length === 0) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file: displayPath(loaded.directory),
+          message:
+            loaded.articles.length === 0
+              ? "has no articles yet: write one under articles/"
+              : `has no article to publish yet: ${withheld.drafts} are drafts, ${withheld.scheduled} are dated after ${new Date(options.now).toISOString()}`,
+          severity: "error",
+        },
+      ],
+    };
+  }
+  // Pictures are checked and processed before rendering, so a bad one stops the build here.
+  const picturesStarted = performance.now();
+  const pictureProblems = await live.preparePictures();
+  const pictures = seconds(picturesStarted);
+  if (hasErrors(pictureProblems)) return { ok: false, problems: pictureProblems };
+
+  const eleventy = new Eleventy(content.directory, options.outputDir, {
+    quietMode: !options.verbose,
+    pathPrefix: options.base,
+    // No config file: the configuration is the function below (Eleventy's types say string only).
+    configPath: false as unknown as string,
+    config: (eleventyConfig: UserConfig) => {
+      newsroomSite(eleventyConfig, { live });
+      if (abandoned) {
+        eleventyConfig.addTransform("abandoned-build", (html: string) => {
+          if (abandoned()) process.exit(1);
+          return html;
+        });
+      }
+    },
+  });
+  const pagesStarted = performance.now();
+  const written = (await eleventy.write()) as unknown as unknown[][];
+  return {
+    ok: true,
+    content,
+    articles: content.articles.length,
+    language: content.settings.language,
+    withheld,
+    pagesWritten: written.flat().length,
+    steps: { checking, pictures, pages: seconds(pagesStarted) },
+  };
+}
