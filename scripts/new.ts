@@ -10,7 +10,8 @@ import {
   splitList,
 } from "../src/authoring/new-article.ts";
 import { runCommand } from "../src/cli.ts";
-import { displayPath, loadSettingsOf } from "../src/content/load.ts";
+import { loadSettingsOf } from "../src/content/load.ts";
+import { displayPath } from "../src/content/problems.ts";
 
 const QUESTIONS: Record<keyof typeof REQUIRED_OPTIONS, string> = {
   title: "English headline: ",

@@ -3,9 +3,10 @@
 // published folder exactly as it was; a successful one holds nothing of the previous build.
 import fs from "node:fs/promises";
 import path from "node:path";
-import { type Content, displayPath } from "./content/load.ts";
+import type { Content } from "./content/load.ts";
 import type { ContentProblem } from "./content/problems.ts";
-import { type Rendered, type RenderOptions, renderSite } from "./render.ts";
+import { displayPath } from "./content/problems.ts";
+import type { Rendered, RenderOptions } from "./render.ts";
 import { type ContentWarnings, renderInOwnProcess } from "./render-process.ts";
 import { indexArticles } from "./search/indexer.ts";
 
@@ -62,13 +63,16 @@ export class BuildOptionError extends Error {
  * result (tests and scripts look into it).
  */
 export function buildSite(options: BuildOptions): Promise<BuildResult> {
-  return buildWith(options, renderSite);
+  return buildWith(options, async (renderOptions) =>
+    (await import("./render.ts")).renderSite(renderOptions),
+  );
 }
 
 /**
  * Builds the site with Eleventy in a Node process of its own (npm run build): everything it holds
  * while rendering is handed back to the machine before Pagefind, the other large step, starts.
- * Only the content's warnings come back.
+ * Only the content's warnings come back. (This process never loads Eleventy: render.ts is
+ * imported only where it runs.)
  */
 export function publishSite(options: BuildOptions): Promise<BuildResult<ContentWarnings>> {
   return buildWith(options, renderInOwnProcess);

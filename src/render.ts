@@ -3,8 +3,8 @@
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import newsroomSite from "../eleventy.config.ts";
-import { type Content, contentIsValid, displayPath, loadContent } from "./content/load.ts";
-import { type ContentProblem, hasErrors } from "./content/problems.ts";
+import { type Content, contentIsValid, loadContent } from "./content/load.ts";
+import { type ContentProblem, displayPath, hasErrors } from "./content/problems.ts";
 import { LiveContent } from "./live-content.ts";
 
 export interface RenderOptions {

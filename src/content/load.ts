@@ -17,7 +17,13 @@ import {
   type MarkdownFile,
   parseFrontMatter,
 } from "./front-matter.ts";
-import { type ContentProblem, formatProblem, hasErrors, sortProblems } from "./problems.ts";
+import {
+  type ContentProblem,
+  displayPath,
+  formatProblem,
+  hasErrors,
+  sortProblems,
+} from "./problems.ts";
 import { validateFields } from "./validate.ts";
 
 export interface Content {
@@ -378,12 +384,6 @@ function noText(file: string, parsed: MarkdownFile): ContentProblem {
     message: "has no text after the front matter: write the article below the closing --- line",
     severity: "error",
   };
-}
-
-/** Paths relative to the working folder when inside it, as authors see them in their editor. */
-export function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
 }
 
 /** Problems reported at the door, for code paths that cannot print them itself. */

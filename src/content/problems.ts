@@ -1,4 +1,5 @@
 // Problems found in content, worded for authors: which file, which line, which field, what to do.
+import path from "node:path";
 import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
 
@@ -140,4 +141,10 @@ function describeValue(value: unknown): string {
   if (typeof value === "object") return "a group of fields";
   const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
   return shown.length > 80 ? `${shown.slice(0, 77)}…` : shown;
+}
+
+/** Paths relative to the working folder when inside it, as authors see them in their editor. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
 }
