@@ -53,9 +53,20 @@ export function inSiteZone(date: PublicationDate, timeZone: string): DateTime {
   return DateTime.fromMillis(date.epoch, { zone: timeZone });
 }
 
+const readableMoments = new Map<string, string>();
+
 /** "19 November 2025", or "19 November 2025, 14:30 GMT+3" when the author gave a time. */
 export function formatForReaders(date: PublicationDate, timeZone: string): string {
-  if (date.hasTime) return readableMoment(date.epoch, timeZone);
+  if (date.hasTime) {
+    // Shown on the article and in every list it appears in: formatted once per process.
+    const key = `${timeZone} ${date.epoch}`;
+    let shown = readableMoments.get(key);
+    if (shown === undefined) {
+      shown = readableMoment(date.epoch, timeZone);
+      readableMoments.set(key, shown);
+    }
+    return shown;
+  }
   // A bare date is that day wherever the site is: no time zone to convert through.
   const [year, month, day] = date.iso.split("-").map(Number);
   return readableDay(year as number, month as number, day as number);
