@@ -60,16 +60,27 @@ export class LiveSearchIndex {
     // Sorted by URL, as the published index is: Pagefind's output depends on the order.
     const adding = (rebuild ? [...current] : changed.filter((url) => current.has(url))).sort();
     for (const url of adding) await this.#add(url);
-    if (adding.length > 0 || rebuild) {
-      const written = await this.#index?.writeFiles({
-        outputPath: path.join(this.outputDir, SEARCH_BUNDLE_DIR),
-      });
-      if (written && written.errors.length > 0)
-        throw new SearchIndexError(
-          `Pagefind could not write the index: ${written.errors.join("; ")}`,
-        );
-    }
+    const bundle = path.join(this.outputDir, SEARCH_BUNDLE_DIR);
+    if (rebuild) {
+      // Pagefind leaves files it no longer needs: a new index goes into a fresh folder, swapped
+      // in whole, so nothing of a deleted article is left to find.
+      const fresh = `${bundle}.new`;
+      await fs.rm(fresh, { recursive: true, force: true });
+      await this.#write(fresh);
+      await fs.rm(`${bundle}.old`, { recursive: true, force: true });
+      await fs.rename(bundle, `${bundle}.old`).catch(() => undefined);
+      await fs.rename(fresh, bundle);
+      await fs.rm(`${bundle}.old`, { recursive: true, force: true });
+    } else if (adding.length > 0) await this.#write(bundle);
     return { pages: this.#urls.size, indexed: adding.length, rebuilt: rebuild };
+  }
+
+  async #write(outputPath: string): Promise<void> {
+    const written = await this.#index?.writeFiles({ outputPath });
+    if (written && written.errors.length > 0)
+      throw new SearchIndexError(
+        `Pagefind could not write the index: ${written.errors.join("; ")}`,
+      );
   }
 
   async #add(url: string): Promise<void> {
