@@ -30,7 +30,7 @@ await runCommand(async () => {
   const started = performance.now();
   const preview = await startPreview(content, output);
   try {
-    await preview.waitFor(/Search updated/, 600_000);
+    await preview.waitFor(/Search updated/, 900_000);
     console.log(`Preview ready (first build and search index): ${seconds(started)}`);
 
     // Edits spread over the archive, newest first: a body typo, then a new headline.
@@ -57,7 +57,7 @@ await runCommand(async () => {
           },
         );
         const shown = performance.now() - saved;
-        await preview.waitFor(/Search updated/);
+        await preview.waitFor(/Search updated/, 900_000);
         const indexed = performance.now() - saved;
         const fragment = newSearchFragments(output, fragmentsBefore).some((text) =>
           text.includes(word),

@@ -59,6 +59,9 @@ await runCommand(async () => {
   const output = path.resolve(values.output);
   const articlesFolder = path.join(content.directory, ARTICLES_DIR);
   const search = new LiveSearchIndex(output, content.settings.language);
+  let articles: ArticleWatch | undefined;
+  let wholeBuild: Promise<void> | undefined;
+  let endWholeBuild: (() => void) | undefined;
   const eleventyOptions = (input: string) => ({
     runMode: "serve" as const,
     quietMode: true,
@@ -85,11 +88,22 @@ await runCommand(async () => {
       // Articles are watched below, not by Eleventy (which takes only "**/" patterns as given).
       config.watchIgnores.add(`**/${ARTICLES_DIR}/**/*.md`);
       config.on("eleventy.beforeWatch", async () => {
+        // One build at a time: a whole build waits for an article being written, and the other
+        // way round (see articlesSaved).
+        await articles?.idle();
+        wholeBuild = new Promise((resolve) => {
+          endWholeBuild = resolve;
+        });
         const next = live.reload();
         reportProblems(next.problems);
         if (!contentIsValid(next))
           console.error("The preview shows the last version without errors.");
         reportProblems(await live.preparePictures());
+      });
+      // After every whole build, also one that failed.
+      config.on("eleventy.afterwatch", () => {
+        endWholeBuild?.();
+        wholeBuild = undefined;
       });
       config.on("eleventy.after", () => {
         console.log(`Preview updated: ${live.content.articles.length} articles.`);
@@ -119,6 +133,7 @@ await runCommand(async () => {
   /** Reads saved articles again and writes their pages alone, then reloads the browser. */
   const articlesSaved = async (files: string[]) => {
     const saved = performance.now();
+    await wholeBuild;
     const before = live.content.articles;
     const held = [...live.heldBack];
     const next = live.reload(files);
@@ -162,7 +177,12 @@ await runCommand(async () => {
     }
   };
 
-  watchArticles(articlesFolder, articlesSaved);
+  // Eleventy compiles the layouts on its first run in a process: done now, with the newest
+  // article's page written again as it is, the author's first save is as quick as the next.
+  const newest = live.content.articles[0];
+  if (newest) await writeArticlePages([path.resolve(newest.file)]);
+  articles = watchArticles(articlesFolder, articlesSaved);
+  console.log("Ready: the browser reloads after every save.");
   // Keep running until the author stops it with Ctrl+C.
   return await new Promise<number>(() => {});
 });
@@ -178,7 +198,12 @@ interface BrowserReload {
  * time: files saved while a call runs come in the next one. Editors save in several steps (a
  * temporary file, a rename): a short quiet moment gathers them.
  */
-function watchArticles(folder: string, saved: (files: string[]) => Promise<void>): void {
+interface ArticleWatch {
+  /** Resolves once no saved article is being handled. */
+  idle(): Promise<void>;
+}
+
+function watchArticles(folder: string, saved: (files: string[]) => Promise<void>): ArticleWatch {
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
@@ -197,4 +222,9 @@ function watchArticles(folder: string, saved: (files: string[]) => Promise<void>
     clearTimeout(timer);
     timer = setTimeout(flush, QUIET_MS);
   });
+  return {
+    idle: async () => {
+      while (running) await running;
+    },
+  };
 }

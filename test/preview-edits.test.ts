@@ -137,4 +137,18 @@ describe("the preview after a save", () => {
     );
     expect(textOf(fixed.document.querySelector("main"))).toContain("Blorft fixed");
   }, 60_000);
+
+  it("brings the lists up to date on the next whole build", async () => {
+    const listed = async () =>
+      [...(await fetchPage("/")).document.querySelectorAll(".teaser__headline a")].map(textOf);
+    // The headline edited above: its page shows it at once, the front page after a whole build.
+    expect(await listed()).toContain("Three killed in a night raid on Marat");
+    const settings = path.join(content, "site.yaml");
+    await save(settings, `${fs.readFileSync(settings, "utf8")}\n`);
+    expect(await listed()).toContain("Four killed in a night raid on Marat");
+    // Saves go on working after a whole build.
+    const file = articleFile("raid-in-marat.md");
+    await save(file, fs.readFileSync(file, "utf8").replace("after midnight", "after dawn"));
+    expect(textOf((await fetchPage(RAID)).document.querySelector("main"))).toContain("after dawn");
+  }, 60_000);
 });

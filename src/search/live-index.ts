@@ -22,6 +22,10 @@ export class LiveSearchIndex {
   #urls = new Set<string>();
   /** Updates run one after another: Pagefind must not write while pages are being added. */
   #last: Promise<unknown> = Promise.resolve();
+  /** The update waiting for the running one, which takes every change asked for meanwhile. */
+  #next: Promise<LiveSearchUpdate> | undefined;
+  #nextUrls: readonly string[] = [];
+  #nextChanged = new Set<string>();
 
   constructor(
     readonly outputDir: string,
@@ -31,12 +35,22 @@ export class LiveSearchIndex {
   /**
    * Brings the index up to date with the article pages now written: `urls` are all articles'
    * URLs, `changed` those whose page was written since the last update. The first update, and
-   * any after an article disappeared, indexes every page in URL order.
+   * any after an article disappeared, indexes every page in URL order. Writing the index takes
+   * long at archive scale (Pagefind writes all of it): saves made meanwhile share one update.
    */
   update(urls: readonly string[], changed: readonly string[]): Promise<LiveSearchUpdate> {
-    const run = this.#last.then(() => this.#update(urls, changed));
-    this.#last = run.catch(() => undefined);
-    return run;
+    this.#nextUrls = urls;
+    for (const url of changed) this.#nextChanged.add(url);
+    if (!this.#next) {
+      this.#next = this.#last.then(() => {
+        this.#next = undefined;
+        const pages = [...this.#nextChanged];
+        this.#nextChanged.clear();
+        return this.#update(this.#nextUrls, pages);
+      });
+      this.#last = this.#next.catch(() => undefined);
+    }
+    return this.#next;
   }
 
   /** Stops Pagefind's process. */

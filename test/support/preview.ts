@@ -27,7 +27,7 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts `npm start` on a content folder; resolves once the first build is served. */
+/** Starts `npm start` on a content folder; resolves once the first build is served and saves are watched. */
 export async function startPreview(
   content: string,
   output: string,
@@ -88,7 +88,8 @@ export async function startPreview(
       if (child.pid && child.exitCode === null) process.kill(-child.pid);
     },
   };
-  preview.root = await preview.waitFor(/Server at (http:\/\/localhost:\d+\/)/, 300_000);
+  preview.root = await preview.waitFor(/Server at (http:\/\/localhost:\d+\/)/, 600_000);
+  await preview.waitFor(/Ready:/, 60_000);
   return preview;
 }
 
