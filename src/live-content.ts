@@ -5,7 +5,13 @@
 import path from "node:path";
 import { isPublished, publicationStatus } from "./article/publication.ts";
 import { type SiteData, siteDataOf } from "./collections/site-data.ts";
-import { type Content, contentIsValid, loadContent } from "./content/load.ts";
+import {
+  type Content,
+  contentIsValid,
+  listedAsBefore,
+  loadContent,
+  reloadContent,
+} from "./content/load.ts";
 import type { ContentProblem } from "./content/problems.ts";
 import { DEFAULT_CARD, type PreparedPictures, preparePictures } from "./images.ts";
 
@@ -28,6 +34,17 @@ export class LiveContent {
   readonly options: Required<Omit<LiveOptions, "url">> & Pick<LiveOptions, "url">;
   #source: Content;
   #content: Content;
+  /** The content as last read, with or without errors: the next reload starts from it. */
+  #latest: Content;
+  /** Files changed since the content was last without errors, by absolute path. */
+  #heldBack = new Set<string>();
+  #listsKept = false;
+
+  /**
+   * While true, builds leave out the site's own pages (lists, feeds, sitemaps) and their last
+   * written version stays: the preview's quick build of the one article just saved.
+   */
+  sitePagesPaused = false;
   #data: SiteData | undefined;
   #pictures: PreparedPictures | undefined;
 
@@ -40,6 +57,7 @@ export class LiveContent {
       imageCache: options.imageCache ?? DEFAULT_IMAGE_CACHE,
     };
     this.#source = content;
+    this.#latest = content;
     this.#content = this.#edition(content);
   }
 
@@ -101,18 +119,44 @@ export class LiveContent {
   }
 
   /**
-   * Reads the content folder again. With errors, the last good content stays in use (the
-   * preview keeps working) and the new problems are returned for the author to fix. Call
+   * Reads the content folder again: only the files named in `changed` when given (see
+   * reloadContent), else all of it. With errors, the last good content stays in use (the preview
+   * keeps working) and the new problems are returned for the author to fix. Call
    * preparePictures() next.
    */
-  reload(): Content {
-    const next = loadContent(this.#source.directory);
+  reload(changed?: readonly string[]): Content {
+    const next = changed
+      ? reloadContent(this.#latest, changed)
+      : loadContent(this.#source.directory);
+    const fromShown = this.#latest === this.#source;
+    this.#latest = next;
     if (contentIsValid(next)) {
       this.#source = next;
       this.#content = this.#edition(next);
-      this.#data = undefined;
+      // Lists hold the same articles in the same places: only the articles' own pages change.
+      this.#listsKept = fromShown && listedAsBefore(next);
+      if (!this.#listsKept) this.#data = undefined;
+      this.#heldBack.clear();
+    } else {
+      for (const file of changed ?? []) this.#heldBack.add(path.resolve(file));
     }
     return next;
+  }
+
+  /**
+   * Whether the last reload changed only articles' texts (body, headline, summary…), each filed
+   * and named as before: the lists were kept, so their pages still show the earlier headlines.
+   */
+  get listsKept(): boolean {
+    return this.#listsKept;
+  }
+
+  /**
+   * Files saved since the content last had no errors. Their pages keep the last good version
+   * until every error is fixed: rendering them now would mix the new text with the old data.
+   */
+  get heldBack(): ReadonlySet<string> {
+    return this.#heldBack;
   }
 
   #edition(source: Content): Content {

@@ -1,49 +1,25 @@
 // npm start as an author runs it: drafts and scheduled articles are in the preview, marked and
 // kept out of search engines, while the published build leaves them out (test/newsroom.test.ts).
-import { type ChildProcess, spawn } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES, PROJECT_ROOT, temporaryFolder, textOf } from "./support/build.ts";
+import { FIXTURES, temporaryFolder, textOf } from "./support/build.ts";
+import { type RunningPreview, startPreview } from "./support/preview.ts";
 import { parseXml } from "./support/xml.ts";
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-let preview: ChildProcess;
+let preview: RunningPreview;
 let root: string;
 beforeAll(async () => {
-  const port = await freePort();
-  preview = spawn(
-    path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"),
-    [
-      path.join(PROJECT_ROOT, "scripts", "serve.ts"),
-      ...["--content", path.join(FIXTURES, "newsroom")],
-      ...["--output", path.join(temporaryFolder("preview"), "_site")],
-      ...["--port", String(port), "--now", "2025-11-21T12:00:00+03:00"],
-    ],
-    { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] },
+  preview = await startPreview(
+    path.join(FIXTURES, "newsroom"),
+    path.join(temporaryFolder("preview"), "_site"),
+    ["--now", "2025-11-21T12:00:00+03:00"],
   );
-  let output = "";
-  root = await new Promise<string>((resolve, reject) => {
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const server = output.match(/Server at (http:\/\/localhost:\d+\/)/)?.[1];
-      if (server && output.includes("Preview updated")) resolve(server);
-    };
-    preview.stdout?.on("data", read);
-    preview.stderr?.on("data", read);
-    preview.on("exit", (code) => reject(new Error(`the preview stopped (${code}): ${output}`)));
-  });
+  await preview.waitFor(/Preview updated/);
+  root = preview.root;
 }, 60_000);
 afterAll(() => {
-  preview?.kill();
+  preview?.stop();
 });
 
 async function page(url: string): Promise<{ status: number; document: Document }> {

@@ -5,17 +5,26 @@ import type { Article } from "../article/article.ts";
 
 export const RELATED_COUNT = 4;
 
+/** Related stories by article URL, each list worked out when a page first asks for it. */
+export interface RelatedStories {
+  get(url: string): Article[] | undefined;
+}
+
 /**
- * Related stories of every article, by URL. `articles` must be newest first: the index of an
- * article is its recency rank. One pass over each keyword's articles per article, with scores in
- * a reused typed array, so the cost stays in proportion to the keyword lists' sizes.
+ * Related stories of the articles. `articles` must be newest first: the index of an article is
+ * its recency rank. Only the keyword index is built here; each article's list is worked out on
+ * first use (the preview re-renders one page after an edit, not ten thousand). One pass over each
+ * keyword's articles per article, with scores in a reused typed array, so the cost stays in
+ * proportion to the keyword lists' sizes.
  */
 export function relatedStories(
   articles: readonly Article[],
   count = RELATED_COUNT,
-): Map<string, Article[]> {
+): RelatedStories {
   const byKeyword = new Map<string, number[]>();
+  const indexOf = new Map<string, number>();
   articles.forEach((article, index) => {
+    indexOf.set(article.url, index);
     for (const keyword of article.keywords) {
       let list = byKeyword.get(keyword.slug);
       if (!list) {
@@ -32,9 +41,9 @@ export function relatedStories(
 
   const scores = new Float64Array(articles.length);
   const related = new Map<string, Article[]>();
-  articles.forEach((article, self) => {
+  const relatedOf = (self: number): Article[] => {
     const touched: number[] = [];
-    for (const keyword of article.keywords) {
+    for (const keyword of (articles[self] as Article).keywords) {
       const keywordWeight = weight.get(keyword.slug) ?? 0;
       for (const other of byKeyword.get(keyword.slug) ?? []) {
         if (other === self) continue;
@@ -44,12 +53,20 @@ export function relatedStories(
     }
     const best = topByScore(touched, scores, count);
     for (const other of touched) scores[other] = 0;
-    related.set(
-      article.url,
-      best.map((index) => articles[index] as Article),
-    );
-  });
-  return related;
+    return best.map((index) => articles[index] as Article);
+  };
+  return {
+    get(url) {
+      let list = related.get(url);
+      if (!list) {
+        const self = indexOf.get(url);
+        if (self === undefined) return undefined;
+        list = relatedOf(self);
+        related.set(url, list);
+      }
+      return list;
+    },
+  };
 }
 
 /** The `count` indexes with the highest score; on equal scores the lower index (newer) wins. */

@@ -17,7 +17,7 @@ import {
   type ListingPage,
   paginate,
 } from "./listings.ts";
-import { relatedStories } from "./related.ts";
+import { type RelatedStories, relatedStories } from "./related.ts";
 import {
   type MappedPage,
   newestChange,
@@ -67,7 +67,7 @@ export interface SiteData {
   years: Year[];
   monthPages: GroupPage[];
   /** Up to four related stories per article URL. */
-  related: ReadonlyMap<string, Article[]>;
+  related: RelatedStories;
   /** Lead pictures by article URL. */
   pictures: ReadonlyMap<string, Picture>;
   /** The site's card picture, for pages without their own. */

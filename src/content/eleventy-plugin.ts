@@ -49,13 +49,19 @@ export function contentPlugin(eleventyConfig: UserConfig, { live }: { live: Live
       built = { content: live.content, dataByFile: templateDataOf(live.content) };
     return built.dataByFile.get(path.resolve(file));
   };
+  // A file the preview holds back (saved with an error) is skipped, so its page keeps the last
+  // good version; its front matter may not even be YAML.
+  const isHeldBack = (file: string) => live.heldBack.has(path.resolve(file));
 
   eleventyConfig.setFrontMatterParsingOptions({
     engines: {
       // Eleventy passes the file it is reading (since 3.0); templates that are not content
       // (the site's own list pages) keep ordinary YAML front matter.
-      yaml: (frontMatter: string, options?: { filePath?: string }) =>
-        (options?.filePath && dataFor(options.filePath)) || yaml.load(frontMatter),
+      yaml: (frontMatter: string, options?: { filePath?: string }) => {
+        const file = options?.filePath;
+        if (file && isHeldBack(file)) return {};
+        return (file && dataFor(file)) || yaml.load(frontMatter);
+      },
     },
   });
 
@@ -67,8 +73,9 @@ export function contentPlugin(eleventyConfig: UserConfig, { live }: { live: Live
     "content-only",
     "md,njk",
     function (this: { inputPath: string }, _data: unknown, body: string) {
-      if (this.inputPath.includes(`/${SITE_PAGES_FOLDER}/`)) return undefined;
-      return dataFor(this.inputPath) ? cleanText(body) : false;
+      if (this.inputPath.includes(`/${SITE_PAGES_FOLDER}/`))
+        return live.sitePagesPaused ? false : undefined;
+      return dataFor(this.inputPath) && !isHeldBack(this.inputPath) ? cleanText(body) : false;
     },
   );
 }

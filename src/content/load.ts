@@ -76,65 +76,229 @@ export function loadContent(directory: string): Content {
     keywords: loadKeywordRegistry(root, displayPath(root), problems),
     outlets: loadOutletRegistry(root, displayPath(root), problems),
   };
+  const state: LoadState = {
+    root,
+    settings,
+    registries,
+    siteUrl: new URL(settings.url),
+    folderProblems: problems,
+    articles: new Map(),
+    pages: new Map(),
+  };
+  for (const file of markdownFiles(path.join(root, ARTICLES_DIR), problems))
+    state.articles.set(file, readArticle(file, state));
+  for (const file of markdownFiles(path.join(root, PAGES_DIR), problems))
+    state.pages.set(file, readPage(file, state));
+  return assemble(state);
+}
 
-  const articles: Article[] = [];
-  const fieldLines = new Map<Article, MarkdownFile["fieldLines"]>();
-  const articleFiles = markdownFiles(path.join(root, ARTICLES_DIR), problems);
-  if (articleFiles.length === 0 && fs.existsSync(path.join(root, ARTICLES_DIR))) {
+/**
+ * The content after some files changed, re-reading only those that are articles or pages (an
+ * added, edited or deleted file); everything else comes from `previous`. Any other change (site
+ * settings, a registry, a picture) reads the whole folder again, as loadContent does.
+ */
+export function reloadContent(previous: Content, changed: readonly string[]): Content {
+  const state = loadStates.get(previous);
+  if (!state) return loadContent(previous.directory);
+  const kinds = changed.map((file) => {
+    const absolute = path.resolve(file);
+    const relative = path.relative(state.root, absolute).split(path.sep);
+    const isMarkdown =
+      absolute.endsWith(".md") && !relative.some((part) => part.startsWith(".") || part === "..");
+    return { absolute, folder: isMarkdown ? relative[0] : undefined };
+  });
+  if (kinds.some(({ folder }) => folder !== ARTICLES_DIR && folder !== PAGES_DIR))
+    return loadContent(previous.directory);
+  const next: LoadState = {
+    ...state,
+    articles: new Map(state.articles),
+    pages: new Map(state.pages),
+  };
+  let sameListings = true;
+  for (const { absolute, folder } of kinds) {
+    const files = folder === ARTICLES_DIR ? next.articles : next.pages;
+    const isFile = fs.statSync(absolute, { throwIfNoEntry: false })?.isFile();
+    if (!isFile) {
+      sameListings = false;
+      files.delete(absolute);
+    } else if (folder === ARTICLES_DIR) {
+      const read = readArticle(absolute, next);
+      sameListings &&= listedAlike(state.articles.get(absolute)?.article, read.article);
+      next.articles.set(absolute, read);
+    } else {
+      sameListings = false;
+      next.pages.set(absolute, readPage(absolute, next));
+    }
+  }
+  if (!sameListings) {
+    // Files are read in path order: keep it, so problems and names come out as a full load's.
+    const byPath = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+    next.articles = new Map([...next.articles].sort(byPath));
+    next.pages = new Map([...next.pages].sort(byPath));
+  }
+  return assemble(next, sameListings);
+}
+
+/**
+ * Whether an article's new version is filed and named as before (same address, date, names,
+ * picture, draft): then the names unified across files, and the lists, are those of before.
+ */
+function listedAlike(before: Article | undefined, after: Article | undefined): boolean {
+  const listing = (article: Article) =>
+    JSON.stringify([
+      article.url,
+      article.date.epoch,
+      article.draft,
+      article.image?.path,
+      article.source.name,
+      article.section?.name,
+      article.keywords.map((keyword) => keyword.name),
+      article.translators.map((person) => person.name),
+    ]);
+  return before !== undefined && after !== undefined && listing(before) === listing(after);
+}
+
+/**
+ * Whether `content` was reloaded with only articles' texts changed (body, headline, summary…),
+ * each filed and named as before: the lists built from the content it was reloaded from still
+ * hold the same articles in the same places.
+ */
+export function listedAsBefore(content: Content): boolean {
+  return loadStates.get(content)?.listedAsBefore ?? false;
+}
+
+/** What a load read, kept so that reloadContent re-reads only the files that changed. */
+interface LoadState {
+  root: string;
+  settings: SiteSettings;
+  registries: Registries;
+  siteUrl: URL;
+  /** Problems of the folder, the settings and the registries. */
+  folderProblems: readonly ContentProblem[];
+  /** Each Markdown file as read, by absolute path, in path order. */
+  articles: Map<string, ArticleRead>;
+  pages: Map<string, PageRead>;
+  /** Each article as last assembled, names unified, by absolute path. */
+  unified?: Map<string, Article>;
+  /** Problems across files from names and addresses, as last assembled. */
+  namesProblems?: ContentProblem[];
+  /** Whether the last assembly reused the names and lists of the one before. */
+  listedAsBefore?: boolean;
+}
+
+/** One article file as read and checked on its own, before names are unified across files. */
+interface ArticleRead {
+  problems: ContentProblem[];
+  article?: Article;
+  fieldLines?: MarkdownFile["fieldLines"];
+  links: ArticleLink[];
+}
+
+interface PageRead {
+  problems: ContentProblem[];
+  page?: Page;
+}
+
+const loadStates = new WeakMap<Content, LoadState>();
+
+function readArticle(file: string, state: LoadState): ArticleRead {
+  const { root, settings, registries, siteUrl } = state;
+  const problems: ContentProblem[] = [];
+  const parsed = readMarkdown(file, problems);
+  if (!parsed) return { problems, links: [] };
+  const shown = displayPath(file);
+  const result = validateFields(articleSchema, parsed, shown, {
+    source: sourceDetailsSchema,
+    image: leadImageSchema,
+  });
+  if (!result.ok) return { problems: [...problems, ...result.problems], links: [] };
+  if (parsed.body.trim() === "") return { problems: [noText(shown, parsed)], links: [] };
+  const scanned = scanBody(shown, parsed.body, parsed.bodyLine, siteUrl);
+  problems.push(...scanned.problems);
+  const outletLanguage = registries.outlets?.lookup(result.value.source.name)?.details.language;
+  const article = toArticle(result.value, shown, settings, parsed.fieldLines, outletLanguage);
+  problems.push(...checkArticle(result.value, article, parsed.fieldLines, root, settings.timeZone));
+  return { problems, article, fieldLines: parsed.fieldLines, links: scanned.articleLinks };
+}
+
+function readPage(file: string, { settings }: LoadState): PageRead {
+  const problems: ContentProblem[] = [];
+  const parsed = readMarkdown(file, problems);
+  if (!parsed) return { problems };
+  const result = validateFields(pageSchema, parsed, displayPath(file));
+  if (!result.ok) return { problems: result.problems };
+  if (parsed.body.trim() === "") return { problems: [noText(displayPath(file), parsed)] };
+  return { problems, page: toPage(result.value, displayPath(file), settings.timeZone) };
+}
+
+/**
+ * The checks across files (names, addresses, links) and the order every build shows. With
+ * `reuseNames`, every article is filed and named as in the last assembly: names are taken from
+ * it instead of being unified again (the slow part at archive scale).
+ */
+function assemble(state: LoadState, reuseNames = false): Content {
+  const previous = reuseNames ? state.unified : undefined;
+  const { root } = state;
+  const problems = [...state.folderProblems];
+  if (state.articles.size === 0 && fs.existsSync(path.join(root, ARTICLES_DIR))) {
     problems.push({
       file: displayPath(path.join(root, ARTICLES_DIR)),
       message: `has no articles yet: add one as a Markdown file, e.g. ${displayPath(path.join(root, ARTICLES_DIR, "2025", "first-article.md"))}`,
       severity: "error",
     });
   }
+  const articles: Article[] = [];
+  const fieldLines = new Map<Article, MarkdownFile["fieldLines"]>();
   const articleLinks: ArticleLink[] = [];
-  const siteUrl = new URL(settings.url);
-  for (const file of articleFiles) {
-    const parsed = readMarkdown(file, problems);
-    if (!parsed) continue;
-    const shown = displayPath(file);
-    const result = validateFields(articleSchema, parsed, shown, {
-      source: sourceDetailsSchema,
-      image: leadImageSchema,
-    });
-    if (!result.ok) {
-      problems.push(...result.problems);
-      continue;
+  const unified = new Map<string, Article>();
+  for (const [file, read] of state.articles) {
+    problems.push(...read.problems);
+    articleLinks.push(...read.links);
+    if (!read.article || !read.fieldLines) continue;
+    // Unifying names rewrites them: a copy keeps the file as read for the next reload.
+    const article = { ...read.article, source: { ...read.article.source } };
+    const named = previous?.get(file);
+    if (named) {
+      article.keywords = named.keywords;
+      article.translators = named.translators;
+      article.source = { ...article.source, ...pickNames(named.source) };
+      article.section = named.section;
     }
-    if (parsed.body.trim() === "") {
-      problems.push(noText(shown, parsed));
-      continue;
-    }
-    const scanned = scanBody(shown, parsed.body, parsed.bodyLine, siteUrl);
-    problems.push(...scanned.problems);
-    articleLinks.push(...scanned.articleLinks);
-    const outletLanguage = registries.outlets?.lookup(result.value.source.name)?.details.language;
-    const article = toArticle(result.value, shown, settings, parsed.fieldLines, outletLanguage);
-    problems.push(
-      ...checkArticle(result.value, article, parsed.fieldLines, root, settings.timeZone),
-    );
-    fieldLines.set(article, parsed.fieldLines);
+    fieldLines.set(article, read.fieldLines);
     articles.push(article);
+    unified.set(file, article);
   }
-
   const pages: Page[] = [];
-  for (const file of markdownFiles(path.join(root, PAGES_DIR), problems)) {
-    const parsed = readMarkdown(file, problems);
-    if (!parsed) continue;
-    const result = validateFields(pageSchema, parsed, displayPath(file));
-    if (!result.ok) problems.push(...result.problems);
-    else if (parsed.body.trim() === "") problems.push(noText(displayPath(file), parsed));
-    else pages.push(toPage(result.value, displayPath(file), settings.timeZone));
+  for (const read of state.pages.values()) {
+    problems.push(...read.problems);
+    if (read.page) pages.push(read.page);
   }
 
+  const namesProblems =
+    previous && state.namesProblems
+      ? state.namesProblems
+      : [
+          ...unifyArticleNames(articles, fieldLines, state.registries),
+          ...collidingUrls(articles, pages),
+        ];
+  state.unified = unified;
+  state.namesProblems = namesProblems;
+  state.listedAsBefore = previous !== undefined;
   problems.push(
-    ...unifyArticleNames(articles, fieldLines, registries),
-    ...collidingUrls(articles, pages),
+    ...namesProblems,
     ...brokenArticleLinks(articleLinks, new Set(articles.map((article) => article.url))),
   );
   articles.sort((a, b) => b.date.epoch - a.date.epoch || a.url.localeCompare(b.url, "en"));
   pages.sort((a, b) => a.url.localeCompare(b.url, "en"));
-  return { directory: root, settings, articles, pages, problems: sortProblems(problems) };
+  const content = {
+    directory: root,
+    settings: state.settings,
+    articles,
+    pages,
+    problems: sortProblems(problems),
+  };
+  loadStates.set(content, state);
+  return content;
 }
 
 export function contentIsValid(content: Content): boolean {
@@ -335,6 +499,12 @@ function unifyArticleNames(
     if (article.section) article.section = sections.canonical(article.section.name);
   }
   return [...keywords.problems, ...outlets.problems, ...translators.problems, ...sections.problems];
+}
+
+/** The parts of an outlet that unifying names sets. */
+function pickNames(source: Article["source"]): Partial<Article["source"]> {
+  const { name, slug, description, website } = source;
+  return { name, slug, description, website };
 }
 
 function dedupeBySlug<T extends { slug: string }>(items: T[]): T[] {

@@ -15,6 +15,11 @@ export class SearchIndexError extends Error {
 
 export const SEARCH_BUNDLE_DIR = "pagefind";
 
+/** The page file Eleventy wrote for a site-relative URL ending in "/". */
+export function pageFileOf(outputDir: string, url: string): string {
+  return path.join(outputDir, url, "index.html");
+}
+
 /** Every article page: /YYYY/MM/slug/index.html (src/article/article.ts gives them that URL). */
 const ARTICLE_PAGES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html";
 
