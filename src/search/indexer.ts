@@ -1,7 +1,9 @@
-// Builds the Pagefind search index of a built site: article pages only, in a fixed order so the
-// same content always gives the same index files.
+// Builds the Pagefind search index of a built site: article pages only, the same index files
+// for the same pages.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
-import * as pagefind from "pagefind";
 
 export interface SearchIndexReport {
   pages: number;
@@ -24,10 +26,11 @@ export function pageFileOf(outputDir: string, url: string): string {
 const ARTICLE_PAGES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html";
 
 /**
- * Indexes the `articles` article pages under `outputDir` and writes the bundle beside them. Pagefind reads
- * the files itself, on every core, in its own fixed order, so the same pages always give the same
- * index files (feeding pages one by one through the API took twice as long). Its API reports
- * problems in `errors` instead of throwing, and an empty folder as 0 pages: both are checked.
+ * Indexes the `articles` article pages under `outputDir` and writes the bundle beside them, with
+ * the Pagefind CLI: it reads the files itself, on every core, in its own fixed order, so the same
+ * pages always give the same index files. (Pagefind's Node API took 46 s where the CLI took 37 s
+ * on the same 10,000 pages, most of it in writing; the preview keeps using the API, which can
+ * update one page.) The CLI says "Indexed N pages" and names its errors; both are checked.
  */
 export async function indexArticles(
   outputDir: string,
@@ -35,26 +38,40 @@ export async function indexArticles(
   language: string,
 ): Promise<SearchIndexReport> {
   if (articles === 0) throw new SearchIndexError("there are no articles to index for search");
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language.split("-")[0] });
-  try {
-    if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: outputDir, glob: ARTICLE_PAGES });
-    if (added.errors.length > 0)
-      throw new SearchIndexError(`Pagefind could not read the pages: ${added.errors.join("; ")}`);
-    if (added.page_count !== articles) {
-      throw new SearchIndexError(
-        `Pagefind found ${added.page_count} article pages for ${articles} articles`,
-      );
-    }
-    const bundle = path.join(outputDir, SEARCH_BUNDLE_DIR);
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length > 0) {
-      throw new SearchIndexError(
-        `Pagefind could not write the index: ${written.errors.join("; ")}`,
-      );
-    }
-    return { pages: added.page_count, bundle };
-  } finally {
-    await pagefind.close();
+  const bundle = path.join(outputDir, SEARCH_BUNDLE_DIR);
+  const args = ["--site", outputDir, "--glob", ARTICLE_PAGES, "--output-path", bundle];
+  args.push("--force-language", language.split("-")[0] as string);
+  const { code, output } = await run(pagefindBinary(), args);
+  const errors = output.split("\n").filter((line) => line.startsWith("Error:"));
+  if (code !== 0 || errors.length > 0) {
+    throw new SearchIndexError(
+      `Pagefind could not index the pages: ${errors.join("; ") || `exit code ${code}\n${output}`}`,
+    );
   }
+  const pages = Number(/^\s*Indexed (\d+) pages?$/m.exec(output)?.[1] ?? 0);
+  if (pages !== articles) {
+    throw new SearchIndexError(`Pagefind found ${pages} article pages for ${articles} articles`);
+  }
+  return { pages, bundle };
+}
+
+/** The Pagefind executable the npm package installed for this platform (as its own CLI finds it). */
+function pagefindBinary(): string {
+  const platform = `${process.platform}-${os.arch()}`;
+  return createRequire(import.meta.url).resolve(`@pagefind/${platform}/bin/pagefind_extended`);
+}
+
+function run(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk;
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      output += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, output }));
+  });
 }
