@@ -9,8 +9,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "../support/axe.ts";
 import { launchBrowser } from "../support/browser.ts";
-import { type BuiltFixture, buildFixture, filesOf, PROJECT_ROOT } from "../support/build.ts";
-import { crawlSite } from "../support/crawl.ts";
+import { type BuiltFixture, buildFixture, PROJECT_ROOT } from "../support/build.ts";
+import { crawlSite, unreachedPages } from "../support/crawl.ts";
 import { htmlErrors } from "../support/html-validity.ts";
 import { serveWithNginx } from "../support/nginx.ts";
 import { type PageKind, pageKinds } from "../support/page-kinds.ts";
@@ -57,11 +57,7 @@ describe("the sample site under a sub-path", () => {
     const crawl = await crawlSite(server.url);
     expect(crawl.broken).toEqual([]);
     expect(crawl.outsideBase).toEqual([]);
-    const unreached = filesOf(site.output)
-      .filter((file) => file.endsWith(".html") && file !== "404.html")
-      .map((file) => `${server.url}${file.replace(/index\.html$/, "")}`)
-      .filter((page) => !crawl.fetched.has(page));
-    expect(unreached).toEqual([]);
+    expect(unreachedPages(crawl, site.output, server.url)).toEqual([]);
   }, 60_000);
 });
 

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BuiltFixture, buildFixture, filesOf, PROJECT_ROOT } from "../support/build.ts";
-import { crawlSite } from "../support/crawl.ts";
+import { crawlSite, unreachedPages } from "../support/crawl.ts";
 import { htmlErrors } from "../support/html-validity.ts";
 import { serveWithNginx } from "../support/nginx.ts";
 import type { StaticServer } from "../support/static-server.ts";
@@ -49,11 +49,7 @@ describe("the sample site served by nginx at the root of a domain", () => {
   it("has no broken link or asset, and every page is linked from another", async () => {
     const crawl = await crawlSite(server.url);
     expect(crawl.broken).toEqual([]);
-    const unreached = filesOf(site.output)
-      .filter((file) => file.endsWith(".html") && file !== "404.html")
-      .map((file) => `${server.url}${file.replace(/index\.html$/, "")}`)
-      .filter((page) => !crawl.fetched.has(page));
-    expect(unreached).toEqual([]);
+    expect(unreachedPages(crawl, site.output, server.url)).toEqual([]);
   }, 60_000);
 });
 

@@ -2,6 +2,7 @@
 // page, every link, stylesheet, script, picture (srcset too), form action and url() in a
 // stylesheet on the same origin is fetched once; pages are parsed for more.
 import { parseHTML } from "linkedom";
+import { filesOf } from "./build.ts";
 
 /** Where a page or file points: [selector, attribute]. */
 const REFERENCES: [string, string][] = [
@@ -92,4 +93,12 @@ export async function crawlSite(
     }
   }
   return crawl;
+}
+
+/** Pages of the built site (all but 404.html) that the crawl of it, served at siteUrl, never reached. */
+export function unreachedPages(crawl: Crawl, outputDir: string, siteUrl: string): string[] {
+  return filesOf(outputDir)
+    .filter((file) => file.endsWith(".html") && file !== "404.html")
+    .map((file) => `${siteUrl}${file.replace(/index\.html$/, "")}`)
+    .filter((page) => !crawl.fetched.has(page));
 }
