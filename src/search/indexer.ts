@@ -23,7 +23,7 @@ export function pageFileOf(outputDir: string, url: string): string {
 }
 
 /** Every article page: /YYYY/MM/slug/index.html (src/article/article.ts gives them that URL). */
-const ARTICLE_PAGES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html";
+export const ARTICLE_PAGES = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html";
 
 /**
  * Indexes the `articles` article pages under `outputDir` and writes the bundle beside them, with

@@ -5,7 +5,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { pageFileOf, SEARCH_BUNDLE_DIR, SearchIndexError } from "./indexer.ts";
+import { ARTICLE_PAGES, pageFileOf, SEARCH_BUNDLE_DIR, SearchIndexError } from "./indexer.ts";
 
 export interface LiveSearchUpdate {
   /** Article pages in the index. */
@@ -71,9 +71,15 @@ export class LiveSearchIndex {
       this.#index = index;
       this.#urls = new Set();
     }
-    // Sorted by URL, as the published index is: Pagefind's output depends on the order.
-    const adding = (rebuild ? [...current] : changed.filter((url) => current.has(url))).sort();
-    for (const url of adding) await this.#add(url);
+    let adding: string[];
+    if (rebuild) {
+      // Pagefind reads every article page itself, on every core, as the published build's does.
+      adding = [...current];
+      await this.#addEveryPage(adding);
+    } else {
+      adding = changed.filter((url) => current.has(url));
+      for (const url of adding) await this.#add(url);
+    }
     const bundle = path.join(this.outputDir, SEARCH_BUNDLE_DIR);
     if (rebuild) {
       // Pagefind leaves files it no longer needs: a new index goes into a fresh folder, swapped
@@ -95,6 +101,18 @@ export class LiveSearchIndex {
       throw new SearchIndexError(
         `Pagefind could not write the index: ${written.errors.join("; ")}`,
       );
+  }
+
+  async #addEveryPage(urls: readonly string[]): Promise<void> {
+    const added = await this.#index?.addDirectory({ path: this.outputDir, glob: ARTICLE_PAGES });
+    if (added && added.errors.length > 0)
+      throw new SearchIndexError(`Pagefind could not read the pages: ${added.errors.join("; ")}`);
+    if (added && added.page_count !== urls.length) {
+      throw new SearchIndexError(
+        `Pagefind found ${added.page_count} article pages for ${urls.length} articles`,
+      );
+    }
+    this.#urls = new Set(urls);
   }
 
   async #add(url: string): Promise<void> {
