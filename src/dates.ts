@@ -10,6 +10,8 @@ export interface PublicationDate {
   readonly epoch: number;
   /** Whether the author gave a time of day. */
   readonly hasTime: boolean;
+  /** As readers see it: "19 November 2025", or "19 November 2025, 14:30 GMT+3" with a time. */
+  readonly readable: string;
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -34,18 +36,34 @@ function parseUncached(raw: string, timeZone: string): PublicationDate | undefin
   if (DATE_ONLY.test(text)) {
     const day = DateTime.fromISO(text, { zone: timeZone });
     if (!day.isValid) return undefined;
-    return { iso: text, epoch: day.toMillis(), hasTime: false };
+    return dated(text, day.toMillis(), false, timeZone);
   }
   if (DATE_TIME.test(text)) {
     const moment = DateTime.fromISO(text, { zone: timeZone, setZone: true });
     if (!moment.isValid) return undefined;
-    return {
-      iso: moment.toISO({ suppressMilliseconds: true }) ?? text,
-      epoch: moment.toMillis(),
-      hasTime: true,
-    };
+    return dated(
+      moment.toISO({ suppressMilliseconds: true }) ?? text,
+      moment.toMillis(),
+      true,
+      timeZone,
+    );
   }
   return undefined;
+}
+
+// The readable form is worked out when a page first shows the date: checking never needs it.
+// Templates read it as a property, so partials need no filter bound to the build's settings.
+function dated(iso: string, epoch: number, hasTime: boolean, timeZone: string): PublicationDate {
+  let readable: string | undefined;
+  return {
+    iso,
+    epoch,
+    hasTime,
+    get readable() {
+      readable ??= formatForReaders({ iso, epoch, hasTime }, timeZone);
+      return readable;
+    },
+  };
 }
 
 /** The moment in the site's time zone, for display and for deriving the URL's year and month. */
@@ -56,7 +74,10 @@ export function inSiteZone(date: PublicationDate, timeZone: string): DateTime {
 const readableMoments = new Map<string, string>();
 
 /** "19 November 2025", or "19 November 2025, 14:30 GMT+3" when the author gave a time. */
-export function formatForReaders(date: PublicationDate, timeZone: string): string {
+export function formatForReaders(
+  date: Pick<PublicationDate, "iso" | "epoch" | "hasTime">,
+  timeZone: string,
+): string {
   if (date.hasTime) {
     // Shown on the article and in every list it appears in: formatted once per process.
     const key = `${timeZone} ${date.epoch}`;

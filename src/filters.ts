@@ -8,7 +8,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { type Article, directionOf } from "./article/article.ts";
 import { isolate } from "./bidi.ts";
-import { formatForReaders, type PublicationDate, withOffset } from "./dates.ts";
+import { type PublicationDate, withOffset } from "./dates.ts";
 import type { LiveContent } from "./live-content.ts";
 import { jsonForScript, newsArticleOf } from "./metadata/structured-data.ts";
 
@@ -19,12 +19,6 @@ interface FilterContext {
 export function filtersPlugin(eleventyConfig: UserConfig, { live }: { live: LiveContent }): void {
   eleventyConfig.addGlobalData("newsroom", () => live);
 
-  eleventyConfig.addFilter(
-    "readableDate",
-    function (this: FilterContext, date: PublicationDate): string {
-      return formatForReaders(date, this.ctx.newsroom.content.settings.timeZone);
-    },
-  );
   // RFC 3339 with the offset: for meta tags, feeds and sitemaps.
   eleventyConfig.addFilter("withOffset", function (this: FilterContext, date: PublicationDate) {
     return withOffset(date, this.ctx.newsroom.content.settings.timeZone);

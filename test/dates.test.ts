@@ -43,4 +43,11 @@ describe("formatForReaders", () => {
     const late = mustParse("2025-11-19T23:30:00Z", "UTC");
     expect(formatForReaders(late, "Asia/Damascus")).toBe("20 November 2025, 02:30 GMT+3");
   });
+
+  it("is what a parsed date shows readers, in the zone it was parsed for", () => {
+    expect(mustParse("2025-11-19T23:30:00Z", "Asia/Damascus").readable).toBe(
+      "20 November 2025, 02:30 GMT+3",
+    );
+    expect(mustParse("2025-11-19", "Asia/Damascus").readable).toBe("19 November 2025");
+  });
 });
