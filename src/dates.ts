@@ -99,12 +99,34 @@ export function formatForReaders(
  */
 export function withOffset(date: PublicationDate, timeZone: string): string {
   if (date.hasTime) return date.iso;
-  return inSiteZone(date, timeZone).toISO({ suppressMilliseconds: true }) ?? date.iso;
+  return inZoneOnce(offsetMidnights, date, timeZone, (moment) =>
+    moment.toISO({ suppressMilliseconds: true }),
+  );
 }
 
 /** The calendar day of a date in the site's time zone, as "2025-11-19". */
 export function dayOf(date: PublicationDate, timeZone: string): string {
-  return inSiteZone(date, timeZone).toISODate() ?? date.iso.slice(0, 10);
+  return inZoneOnce(calendarDays, date, timeZone, (moment) => moment.toISODate());
+}
+
+// Thousands of articles share a day, and each page shows its dates several times: converting
+// through an IANA zone is the slow part, so each result is worked out once per process.
+const offsetMidnights = new Map<string, string>();
+const calendarDays = new Map<string, string>();
+
+function inZoneOnce(
+  cache: Map<string, string>,
+  date: PublicationDate,
+  timeZone: string,
+  format: (moment: DateTime) => string | null,
+): string {
+  const key = `${timeZone} ${date.epoch}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = format(inSiteZone(date, timeZone)) ?? date.iso.slice(0, 10);
+    cache.set(key, text);
+  }
+  return text;
 }
 
 /** The later of two dates (the first when equal). */

@@ -13,8 +13,9 @@ type TemplateData = Record<string, unknown>;
 
 /** The data each content file's template gets, by absolute path. */
 export function templateDataOf(content: Content): Map<string, TemplateData> {
-  // Bodies are Markdown only, never Liquid: {{ }} written by an author stays as written.
-  const markdownOnly = { templateEngineOverride: "md" };
+  // Bodies are Markdown only, never Liquid: {{ }} written by an author stays as written. Their
+  // URLs are final too: Eleventy would otherwise compile and render each one as a template.
+  const markdownOnly = { templateEngineOverride: "md", dynamicPermalink: false };
   const dataByFile = new Map<string, TemplateData>();
   for (const article of content.articles) {
     dataByFile.set(path.resolve(article.file), {

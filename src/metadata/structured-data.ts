@@ -86,7 +86,9 @@ export function jsonForScript(value: unknown): string {
 
 /** Leaves out fields without a value, so the data never says "undefined" or "". */
 function compact(object: Json): Json {
-  return Object.fromEntries(
-    Object.entries(object).filter(([, value]) => value !== undefined && value !== ""),
-  );
+  const kept: Json = {};
+  for (const [key, value] of Object.entries(object)) {
+    if (value !== undefined && value !== "") kept[key] = value;
+  }
+  return kept;
 }
