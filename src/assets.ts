@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { buildSync, transformSync } from "esbuild";
+import { sharedByPages } from "./page-data.ts";
 
 export interface Asset {
   /** Site-relative URL, e.g. /assets/site.3f2a9c1b.css */
@@ -43,10 +44,9 @@ function named(base: string, extension: string, text: string): Asset {
 
 export function assetsPlugin(eleventyConfig: UserConfig, sources: AssetSources): void {
   let assets = buildAssets(sources);
-  eleventyConfig.addGlobalData("assets", () => ({
-    css: assets.css.url,
-    search: assets.search.url,
-  }));
+  eleventyConfig.addGlobalData("assets", () =>
+    sharedByPages({ css: assets.css.url, search: assets.search.url }),
+  );
   eleventyConfig.addWatchTarget(sources.stylesheet);
   eleventyConfig.addWatchTarget(sources.searchScript);
   eleventyConfig.on(

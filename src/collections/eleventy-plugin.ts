@@ -3,6 +3,7 @@
 // time, so a preview rebuild sees content reloaded after an edit.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { LiveContent } from "../live-content.ts";
+import { sharedByPages } from "../page-data.ts";
 import type { SiteData } from "./site-data.ts";
 
 const LISTS = [
@@ -27,6 +28,8 @@ const LISTS = [
 ] as const satisfies readonly (keyof SiteData)[];
 
 export function siteDataPlugin(eleventyConfig: UserConfig, { live }: { live: LiveContent }): void {
-  eleventyConfig.addGlobalData("site", () => live.data.settings);
-  for (const name of LISTS) eleventyConfig.addGlobalData(name, () => live.data[name]);
+  eleventyConfig.addGlobalData("site", () => sharedByPages(live.data.settings));
+  for (const name of LISTS) {
+    eleventyConfig.addGlobalData(name, () => sharedByPages(live.data[name]));
+  }
 }

@@ -5,6 +5,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import yaml from "js-yaml";
 import type { LiveContent } from "../live-content.ts";
+import { sharedByPages } from "../page-data.ts";
 import { SITE_PAGES_FOLDER } from "../site-pages.ts";
 import { cleanText } from "./front-matter.ts";
 import type { Content } from "./load.ts";
@@ -26,7 +27,7 @@ export function templateDataOf(content: Content): Map<string, TemplateData> {
       date: article.date.iso,
       title: article.title,
       description: article.summary,
-      article,
+      article: sharedByPages(article),
     });
   }
   for (const page of content.pages) {
@@ -37,7 +38,7 @@ export function templateDataOf(content: Content): Map<string, TemplateData> {
       date: "2000-01-01",
       title: page.title,
       description: page.summary,
-      standalone: page,
+      standalone: sharedByPages(page),
     });
   }
   return dataByFile;
