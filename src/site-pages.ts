@@ -16,7 +16,13 @@ export function sitePagesPlugin(eleventyConfig: UserConfig, { folder }: { folder
     .sort()) {
     const file = path.join(folder, name);
     const template = fs.readFileSync(file, "utf8");
-    eleventyConfig.addTemplate(`${SITE_PAGES_FOLDER}/${name}`, template, addressOf(template));
+    eleventyConfig.addTemplate(`${SITE_PAGES_FOLDER}/${name}`, template, {
+      // Lists, feeds and sitemaps are not content: no collection lists them. Eleventy looks up
+      // every collection item among all templates, one by one, so each one costs in proportion
+      // to the size of the site.
+      eleventyExcludeFromCollections: true,
+      ...addressOf(template),
+    });
     eleventyConfig.addWatchTarget(file);
   }
 }
