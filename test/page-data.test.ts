@@ -1,9 +1,9 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { describe, expect, it } from "vitest";
 import { sharedByPages } from "../src/page-data.ts";
+import { temporaryFolder } from "./support/build.ts";
 
 describe("sharedByPages", () => {
   it("hands over a plain object as a frozen copy, leaving the original as it was", () => {
@@ -21,7 +21,7 @@ describe("sharedByPages", () => {
   });
 
   it("is one object in every page's data, where Eleventy copies an ordinary one per page", async () => {
-    const input = fs.mkdtempSync(path.join(os.tmpdir(), "page-data-"));
+    const input = temporaryFolder("page-data");
     for (const name of ["one", "two"]) {
       fs.writeFileSync(path.join(input, `${name}.njk`), "{{ shared | sameAs(original) }}");
     }
@@ -46,6 +46,5 @@ describe("sharedByPages", () => {
     const settings = { name: "Levant Review", outlets: { count: 5 } };
     expect(await render(sharedByPages(settings))).toEqual(["true", "true"]);
     expect(await render({ ...settings })).toEqual(["false", "false"]);
-    fs.rmSync(input, { recursive: true, force: true });
   });
 });

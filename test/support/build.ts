@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
 import { type BuildResult, buildSite } from "../../src/build.ts";
+import { RUN_FOLDER } from "./temporary-root.ts";
 
 export const FIXTURES = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -14,8 +15,9 @@ export const FIXTURES = path.join(
 );
 export const PROJECT_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
+/** A new folder inside this test run's folder (removed when the run ends), else in /tmp. */
 export function temporaryFolder(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+  return fs.mkdtempSync(path.join(process.env[RUN_FOLDER] ?? os.tmpdir(), `${prefix}-`));
 }
 
 export interface BuiltFixture {
