@@ -51,8 +51,10 @@ function parseUncached(raw: string, timeZone: string): PublicationDate | undefin
   return undefined;
 }
 
-// The readable form is worked out when a page first shows the date: checking never needs it.
-// Templates read it as a property, so partials need no filter bound to the build's settings.
+// The readable form is worked out when a page first shows the date (checking never needs it),
+// then kept: a date is shown on its article and in every list the article appears in, and
+// parsed dates are shared. Templates read it as a property, so partials need no filter bound
+// to the build's settings.
 function dated(iso: string, epoch: number, hasTime: boolean, timeZone: string): PublicationDate {
   let readable: string | undefined;
   return {
@@ -71,23 +73,12 @@ export function inSiteZone(date: PublicationDate, timeZone: string): DateTime {
   return DateTime.fromMillis(date.epoch, { zone: timeZone });
 }
 
-const readableMoments = new Map<string, string>();
-
 /** "19 November 2025", or "19 November 2025, 14:30 GMT+3" when the author gave a time. */
 export function formatForReaders(
   date: Pick<PublicationDate, "iso" | "epoch" | "hasTime">,
   timeZone: string,
 ): string {
-  if (date.hasTime) {
-    // Shown on the article and in every list it appears in: formatted once per process.
-    const key = `${timeZone} ${date.epoch}`;
-    let shown = readableMoments.get(key);
-    if (shown === undefined) {
-      shown = readableMoment(date.epoch, timeZone);
-      readableMoments.set(key, shown);
-    }
-    return shown;
-  }
+  if (date.hasTime) return readableMoment(date.epoch, timeZone);
   // A bare date is that day wherever the site is: no time zone to convert through.
   const [year, month, day] = date.iso.split("-").map(Number);
   return readableDay(year as number, month as number, day as number);
