@@ -49,6 +49,25 @@ describe("reloadContent", () => {
     expect(raid?.keywords.map((keyword) => keyword.name)).toContain("al-Sina’a Prison");
   });
 
+  it("assembles again only the file saved, save after save", () => {
+    const folder = copyOfBasic();
+    const first = loadContent(folder);
+    const byFile = (content: Content) =>
+      new Map(content.articles.map((article) => [article.file, article]));
+    let previous = first;
+    for (const change of ["after midnight (one)", "after midnight (two)"]) {
+      const file = edit(folder, RAID, (text) => text.replace(/after midnight[^.\n]*/, change));
+      const reloaded = reloadAndCompare(previous, [file]);
+      expect(listedAsBefore(reloaded)).toBe(true);
+      const before = byFile(previous);
+      for (const [name, article] of byFile(reloaded)) {
+        if (name.endsWith("raid-in-marat.md")) expect(article).not.toBe(before.get(name));
+        else expect(article).toBe(before.get(name));
+      }
+      previous = reloaded;
+    }
+  });
+
   it("unifies names again when a keyword changes", () => {
     const folder = copyOfBasic();
     const first = loadContent(folder);
