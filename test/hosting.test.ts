@@ -97,6 +97,32 @@ for (const base of ["/", "/news/"]) {
       expect((await get(asset)).headers.get("cache-control")).toBe("max-age=31536000");
     }, 60_000);
 
+    it("compresses pages, styles, scripts and feeds, and sends Pagefind's index files as they are", async () => {
+      const files = filesOf(site.output);
+      const first = (pattern: RegExp) => {
+        const file = files.find((name) => pattern.test(name));
+        if (!file) throw new Error(`no file matches ${pattern}`);
+        return file;
+      };
+      const gzip = { headers: { "accept-encoding": "gzip" } };
+      for (const file of [
+        "index.html",
+        first(/^assets\/.*\.css$/),
+        first(/^assets\/.*\.js$/),
+        "pagefind/pagefind.js",
+        "feed.xml",
+      ]) {
+        const response = await fetch(new URL(file, server.url), gzip);
+        expect(response.headers.get("content-encoding"), file).toBe("gzip");
+        expect(response.headers.get("vary"), file).toMatch(/Accept-Encoding/);
+        await response.arrayBuffer();
+      }
+      const fragment = first(/\.pf_fragment$/);
+      const response = await fetch(new URL(fragment, server.url), gzip);
+      expect(response.headers.get("content-encoding"), fragment).toBeNull();
+      await response.arrayBuffer();
+    });
+
     it("answers a missing page with the 404 page and status 404, at any depth", async () => {
       for (const missing of [
         "no-such-page/",
