@@ -339,6 +339,7 @@ describe("the front page", () => {
     const img = lead?.querySelector(".story__picture img");
     expect(img?.getAttribute("alt")).toBe("The main street of Marat at dusk");
     expect(img?.getAttribute("loading")).toBe("eager");
+    expect(img?.getAttribute("fetchpriority")).toBe("high");
     expect(rest.length).toBeGreaterThan(0);
     for (const teaser of rest) {
       expect(teaser.querySelector(".teaser--lead, .story__picture")).toBeNull();
@@ -348,7 +349,7 @@ describe("the front page", () => {
 });
 
 describe("an article page", () => {
-  it("shows the lead picture in modern formats at several widths, sized and lazy", () => {
+  it("shows the lead picture in modern formats at several widths, sized, and loaded first", () => {
     const figure = site.page(RAID).querySelector(".story__picture");
     const sources = [...(figure?.querySelectorAll("source") ?? [])];
     expect(sources.map((source) => source.getAttribute("type"))).toEqual([
@@ -363,7 +364,9 @@ describe("an article page", () => {
     expect(img?.getAttribute("alt")).toBe("The main street of Marat at dusk");
     expect(img?.getAttribute("width")).toBe("1200");
     expect(img?.getAttribute("height")).toBe("630");
-    expect(img?.getAttribute("loading")).toBe("lazy");
+    // The largest thing at the top of the page: not held back until the layout is done.
+    expect(img?.getAttribute("loading")).toBe("eager");
+    expect(img?.getAttribute("fetchpriority")).toBe("high");
     expect(textOf(figure?.querySelector("figcaption"))).toBe(
       "Marat the evening after the raid. Illustration: Newsroom Fixture",
     );
