@@ -199,10 +199,24 @@ async function recoverInterruptedBuilds(output: string): Promise<void> {
     if (!match || isRunning(Number(match[2]))) continue;
     const leftover = path.join(folder, name);
     if (match[1] === "previous" && !(await exists(output))) await fs.rename(leftover, output);
-    // Retried: a killed build's rendering process may write a last page as it stops.
-    else await fs.rm(leftover, { recursive: true, force: true, maxRetries: 5 });
+    else await removeLeftover(leftover);
   }
 }
+
+/**
+ * A killed build's rendering process notices within 20 ms (src/render-process.ts) and ends, in
+ * 0.1–0.25 s for one of 500 MB (measured); it may write a last page as it goes. The folder is
+ * removed, and removed again once that process has surely ended. Only a killed build leaves one.
+ */
+async function removeLeftover(folder: string): Promise<void> {
+  const remove = () => fs.rm(folder, { recursive: true, force: true, maxRetries: 5 });
+  await remove();
+  await new Promise((resolve) => setTimeout(resolve, ORPHAN_END_MS));
+  await remove();
+}
+
+/** Ample time for a killed build's rendering process to end. */
+const ORPHAN_END_MS = 1000;
 
 function isRunning(pid: number): boolean {
   try {

@@ -6,6 +6,7 @@ import { fork } from "node:child_process";
 import { createRequire } from "node:module";
 import os from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import type { Content } from "./content/load.ts";
 import type { Rendered, RenderOptions } from "./render.ts";
 
@@ -49,16 +50,13 @@ export function renderInOwnProcess(options: RenderOptions): Promise<Rendered<Con
 
 /** The rendering process: renders once, replies, and ends. */
 function serveOneRender(): void {
-  // A build that is stopped (Ctrl+C, killed) takes this process with it. Eleventy writes pages
-  // without giving the event loop a turn, so the hang-up may only be heard at the end: each page
-  // also asks whether the build is still this process's parent (an orphan gets a new one).
-  const build = process.ppid;
+  endWithBuild(process.ppid);
   process.on("disconnect", () => process.exit(1));
   process.once("message", async (options: RenderOptions) => {
     let reply: Reply;
     try {
       const { renderSite } = await import("./render.ts");
-      const rendered = await renderSite(options, () => process.ppid !== build);
+      const rendered = await renderSite(options);
       reply = {
         type: "rendered",
         rendered: rendered.ok
@@ -76,5 +74,19 @@ function serveOneRender(): void {
     process.send?.(reply, () => process.disconnect());
   });
 }
+
+/**
+ * A build that is stopped (Ctrl+C, killed) takes this process with it, at once: pages written
+ * after it stopped would land in a folder the next build is cleaning up. Eleventy writes pages
+ * without giving the event loop a turn, so the hang-up may only be heard at the end; a thread of
+ * its own watches whether the build is still this process's parent (an orphan gets a new one).
+ */
+function endWithBuild(build: number): void {
+  const watch = `setInterval(() => { if (process.ppid !== ${build}) process.kill(process.pid, "SIGKILL"); }, ${ORPHAN_CHECK_MS});`;
+  new Worker(watch, { eval: true }).unref();
+}
+
+/** How often the rendering process checks that its build still runs. */
+const ORPHAN_CHECK_MS = 20;
 
 if (process.argv[1] === THIS_FILE && process.send) serveOneRender();

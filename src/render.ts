@@ -36,14 +36,8 @@ export type Rendered<Carried = Content> =
     }
   | { ok: false; problems: ContentProblem[] };
 
-/**
- * Renders the site into options.outputDir. `abandoned`, asked before each page is written, ends
- * the process when it says nobody is waiting for the pages any more.
- */
-export async function renderSite(
-  options: RenderOptions,
-  abandoned?: () => boolean,
-): Promise<Rendered> {
+/** Renders the site into options.outputDir. */
+export async function renderSite(options: RenderOptions): Promise<Rendered> {
   const started = performance.now();
   const seconds = (since: number) => (performance.now() - since) / 1000;
   const loaded = loadContent(options.contentDir);
@@ -82,15 +76,7 @@ export async function renderSite(
     pathPrefix: options.base,
     // No config file: the configuration is the function below (Eleventy's types say string only).
     configPath: false as unknown as string,
-    config: (eleventyConfig: UserConfig) => {
-      newsroomSite(eleventyConfig, { live });
-      if (abandoned) {
-        eleventyConfig.addTransform("abandoned-build", (html: string) => {
-          if (abandoned()) process.exit(1);
-          return html;
-        });
-      }
-    },
+    config: (eleventyConfig: UserConfig) => newsroomSite(eleventyConfig, { live }),
   });
   const pagesStarted = performance.now();
   const written = (await eleventy.write()) as unknown as unknown[][];
