@@ -80,8 +80,9 @@ export function assetsPlugin(eleventyConfig: UserConfig, sources: AssetSources):
   eleventyConfig.addWatchTarget(sources.searchScript);
   eleventyConfig.on(
     "eleventy.before",
-    async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
-      if (runMode !== "build") assets = buildAssets(sources);
+    async ({ directories }: { directories: { output: string } }) => {
+      // Made again only if a file changed since (the preview's runs, a layout edited).
+      assets = buildAssets(sources);
       for (const asset of Object.values(assets)) {
         const file = path.join(directories.output, asset.url);
         await fs.promises.mkdir(path.dirname(file), { recursive: true });
