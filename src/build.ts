@@ -194,29 +194,29 @@ async function recoverInterruptedBuilds(output: string): Promise<void> {
   const pattern = new RegExp(
     `^${escapeRegExp(path.basename(output))}\\.(building|previous)-(\\d+)$`,
   );
+  const halfBuilt: string[] = [];
   for (const name of (await fs.readdir(folder)).sort()) {
     const match = pattern.exec(name);
     if (!match || isRunning(Number(match[2]))) continue;
     const leftover = path.join(folder, name);
     if (match[1] === "previous" && !(await exists(output))) await fs.rename(leftover, output);
-    else await removeLeftover(leftover);
+    else await removeFolder(leftover);
+    if (match[1] === "building") halfBuilt.push(leftover);
   }
-}
-
-/**
- * A killed build's rendering process notices within 20 ms (src/render-process.ts) and ends, in
- * 0.1–0.25 s for one of 500 MB (measured); it may write a last page as it goes. The folder is
- * removed, and removed again once that process has surely ended. Only a killed build leaves one.
- */
-async function removeLeftover(folder: string): Promise<void> {
-  const remove = () => fs.rm(folder, { recursive: true, force: true, maxRetries: 5 });
-  await remove();
+  // A killed build's rendering process notices within 20 ms (src/render-process.ts) and ends,
+  // in 0.1–0.25 s for one of 500 MB (measured); it may write a last page as it goes. Its folder
+  // is removed again once it has surely ended. Only after a killed build is there one to wait for.
+  if (halfBuilt.length === 0) return;
   await new Promise((resolve) => setTimeout(resolve, ORPHAN_END_MS));
-  await remove();
+  for (const leftover of halfBuilt) await removeFolder(leftover);
 }
 
 /** Ample time for a killed build's rendering process to end. */
 const ORPHAN_END_MS = 1000;
+
+function removeFolder(folder: string): Promise<void> {
+  return fs.rm(folder, { recursive: true, force: true, maxRetries: 5 });
+}
 
 function isRunning(pid: number): boolean {
   try {
