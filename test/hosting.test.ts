@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentSecurityPolicyHeader } from "../src/security/policy.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { type BuiltFixture, buildFixture, filesOf, textOf } from "./support/build.ts";
-import { crawlSite } from "./support/crawl.ts";
+import { crawlSite, unreachedPages } from "./support/crawl.ts";
 import { serveWithNginx } from "./support/nginx.ts";
 import type { StaticServer } from "./support/static-server.ts";
 
@@ -78,10 +78,7 @@ for (const base of ["/", "/news/"]) {
       for (const protocol of crawl.external)
         expect(["https:", "http:", "mailto:"]).toContain(protocol);
       // Every page but the 404 page is linked from somewhere.
-      const pages = filesOf(site.output)
-        .filter((file) => file.endsWith(".html") && file !== "404.html")
-        .map((file) => `${server.url}${file.replace(/index\.html$/, "")}`);
-      expect(pages.filter((page) => !crawl.fetched.has(page))).toEqual([]);
+      expect(unreachedPages(crawl, site.output, server.url)).toEqual([]);
     }, 60_000);
 
     it("serves every file of the output with its type, the search index included", async () => {
