@@ -12,7 +12,6 @@ import { feedsPlugin } from "./src/feeds/eleventy-plugin.ts";
 import { filtersPlugin } from "./src/filters.ts";
 import { picturesPlugin } from "./src/images.ts";
 import { LiveContent } from "./src/live-content.ts";
-import { createMarkdown } from "./src/markdown.ts";
 import { searchPlugin } from "./src/search/eleventy-plugin.ts";
 import { securityPolicyPlugin } from "./src/security/policy.ts";
 import { sitePagesPlugin } from "./src/site-pages.ts";
@@ -32,17 +31,21 @@ export default function newsroomSite(eleventyConfig: UserConfig, options: SiteOp
 
   // Layouts and partials: markup only.
   eleventyConfig.setIncludesDirectory(path.relative(live.content.directory, LAYOUTS));
-  // Articles and pages from content/, validated, with their URLs.
+  // Eleventy reads no content file: the site's pages are its own templates (layouts/pages/),
+  // given the content as data. (Plugins cannot set this: Eleventy reads it before them.)
+  eleventyConfig.setTemplateFormats(["njk"]);
+  // Articles and pages from content/, validated, as data; their Markdown through markdown-it.
   eleventyConfig.addPlugin(contentPlugin, { live });
-  // Article bodies: markdown-it, typographic quotes, ids on subheadings, raw HTML sanitized.
-  eleventyConfig.setLibrary("md", createMarkdown());
   // Lists for layouts: front pages, keyword, outlet, translator, section and month pages,
   // related stories, feeds, sitemaps.
   eleventyConfig.addPlugin(siteDataPlugin, { live });
   // Pages the site makes itself: front page, lists and indexes, search, 404, feeds, sitemaps.
-  eleventyConfig.addPlugin(sitePagesPlugin, { folder: path.join(LAYOUTS, "pages") });
-  // Atom feeds: the official feed plugin, and the site feed's rendered articles.
-  eleventyConfig.addPlugin(feedsPlugin, { live });
+  eleventyConfig.addPlugin(sitePagesPlugin, {
+    folder: path.join(LAYOUTS, "pages"),
+    layouts: LAYOUTS,
+  });
+  // Atom feeds: the site feed carries whole articles, their links absolute.
+  eleventyConfig.addPlugin(feedsPlugin);
   // Lead pictures and the site's card, processed before the build, written to /img/.
   eleventyConfig.addPlugin(picturesPlugin, { live });
   // Dates as readers and machines read them, absolute addresses, structured data; writing direction.
@@ -50,7 +53,7 @@ export default function newsroomSite(eleventyConfig: UserConfig, options: SiteOp
   // Content Security Policy in every page: what may load and run.
   eleventyConfig.addPlugin(securityPolicyPlugin);
   // Search: the filters, sort date and result date Pagefind records from each article page.
-  eleventyConfig.addPlugin(searchPlugin, { live });
+  eleventyConfig.addPlugin(searchPlugin);
   // Stylesheet and search script under hashed names.
   eleventyConfig.addPlugin(assetsPlugin, {
     stylesheet: path.join(LAYOUTS, "css", "site.css"),

@@ -5,7 +5,7 @@
 // Eleventy builds the whole site at the start and again after a change to the settings, a
 // registry, a standalone page, a picture or a layout. An article saved is handled apart, as an
 // archive of ten thousand must not be rebuilt for a typo: only its file is read again, only its
-// page is written (by an Eleventy run over that one file), the browser reloads, and then the
+// page is written (by an Eleventy run over that one article), the browser reloads, and then the
 // search index takes the new page. Lists (front page, keyword pages, feeds) keep their last
 // version until the next whole build.
 import fs from "node:fs";
@@ -16,7 +16,13 @@ import newsroomSite from "../eleventy.config.ts";
 import { PICTURE_EXTENSIONS } from "../src/article/checks.ts";
 import { normaliseBase } from "../src/build.ts";
 import { parseNow, reportProblems, runCommand } from "../src/cli.ts";
-import { ARTICLES_DIR, contentIsValid, loadContent, SETTINGS_FILE } from "../src/content/load.ts";
+import {
+  ARTICLES_DIR,
+  contentIsValid,
+  loadContent,
+  PAGES_DIR,
+  SETTINGS_FILE,
+} from "../src/content/load.ts";
 import { LiveContent } from "../src/live-content.ts";
 import { KEYWORDS_FILE } from "../src/registries/keywords.ts";
 import { OUTLETS_FILE } from "../src/registries/outlets.ts";
@@ -62,27 +68,24 @@ await runCommand(async () => {
   let articles: ArticleWatch | undefined;
   let wholeBuild: Promise<void> | undefined;
   let endWholeBuild: (() => void) | undefined;
-  const eleventyOptions = (input: string) => ({
+  /** Eleventy's options for the whole builds it runs as it watches, or for one quick build. */
+  const eleventyOptions = (watching: boolean) => ({
     runMode: "serve" as const,
     quietMode: true,
     pathPrefix: base,
-    inputDir: content.directory,
     configPath: false as unknown as string,
     config: (eleventyConfig: never) => {
       newsroomSite(eleventyConfig, { live });
       const config = eleventyConfig as unknown as {
         on(event: string, handler: (...args: never[]) => unknown): void;
         addWatchTarget(target: string): void;
-        setUseTemplateCache(use: boolean): void;
         watchIgnores: Set<string>;
       };
-      // Eleventy keeps each file's text in a cache it empties only for the files its own
-      // watcher reports: articles saved are read fresh instead.
-      config.setUseTemplateCache(false);
-      if (input !== content.directory) return;
+      if (!watching) return;
       config.addWatchTarget(path.join(content.directory, SETTINGS_FILE));
       config.addWatchTarget(path.join(content.directory, OUTLETS_FILE));
       config.addWatchTarget(path.join(content.directory, KEYWORDS_FILE));
+      config.addWatchTarget(path.join(content.directory, PAGES_DIR, "**/*.md"));
       // A replaced picture rebuilds too (its renditions are made again, keyed by its bytes).
       config.addWatchTarget(path.join(articlesFolder, `**/*{${PICTURE_EXTENSIONS.join(",")}}`));
       // Articles are watched below, not by Eleventy (which takes only "**/" patterns as given).
@@ -124,7 +127,7 @@ await runCommand(async () => {
     );
   };
 
-  const eleventy = new Eleventy(content.directory, output, eleventyOptions(content.directory));
+  const eleventy = new Eleventy(content.directory, output, eleventyOptions(true));
   await eleventy.init();
   await eleventy.watch();
   await eleventy.serve(Number(values.port));
@@ -163,17 +166,13 @@ await runCommand(async () => {
 
   /** Renders the pages of these article files, and no other page, into the output. */
   const writeArticlePages = async (files: string[]): Promise<string[]> => {
-    live.sitePagesPaused = true;
+    live.articlesOnly = new Set(files);
     try {
-      const urls: string[] = [];
-      for (const file of files) {
-        const single = new Eleventy(file, output, eleventyOptions(file));
-        const [, templates] = (await single.write()) as unknown as [unknown, PageWritten[][]];
-        for (const page of templates.flat()) if (page?.url) urls.push(page.url);
-      }
-      return urls;
+      const quick = new Eleventy(content.directory, output, eleventyOptions(false));
+      const [, templates] = (await quick.write()) as unknown as [unknown, PageWritten[][]];
+      return templates.flat().flatMap((page) => (page?.url ? [page.url] : []));
     } finally {
-      live.sitePagesPaused = false;
+      live.articlesOnly = undefined;
     }
   };
 

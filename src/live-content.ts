@@ -3,6 +3,7 @@
 // It also decides what this build shows: a production build leaves out drafts and articles dated
 // after "now"; the preview shows them, marked.
 import path from "node:path";
+import type { Article } from "./article/article.ts";
 import { isPublished, publicationStatus } from "./article/publication.ts";
 import { type SiteData, siteDataOf } from "./collections/site-data.ts";
 import {
@@ -41,10 +42,10 @@ export class LiveContent {
   #listsKept = false;
 
   /**
-   * While true, builds leave out the site's own pages (lists, feeds, sitemaps) and their last
-   * written version stays: the preview's quick build of the one article just saved.
+   * While set, builds write the pages of these article files (absolute paths) and no other page,
+   * whose last written version stays: the preview's quick build of the articles just saved.
    */
-  sitePagesPaused = false;
+  articlesOnly: ReadonlySet<string> | undefined;
   #data: SiteData | undefined;
   #pictures: PreparedPictures | undefined;
 
@@ -64,6 +65,13 @@ export class LiveContent {
   /** The content this build shows: settings as overridden, articles readers may see. */
   get content(): Content {
     return this.#content;
+  }
+
+  /** The articles whose pages this build writes: all it shows, or those of `articlesOnly`. */
+  get articlesToWrite(): Article[] {
+    const only = this.articlesOnly;
+    const { articles } = this.#content;
+    return only ? articles.filter((article) => only.has(path.resolve(article.file))) : articles;
   }
 
   /** Articles in the content folder that this build leaves out. */

@@ -81,11 +81,14 @@ export interface Article {
   corrections: Correction[];
   /** Kept out of the published site; shown only in the preview. */
   draft: boolean;
+  /** The text, in Markdown, as the file has it after its front matter. */
+  body: string;
 }
 
 /** Builds the Article of one validated file. */
 export function toArticle(
   frontMatter: ArticleFrontMatter,
+  body: string,
   file: string,
   settings: SiteSettings,
   fieldLines?: ReadonlyMap<string, number>,
@@ -153,6 +156,7 @@ export function toArticle(
     modified: updated ?? date,
     corrections,
     draft: frontMatter.draft ?? false,
+    body,
   };
 }
 

@@ -216,7 +216,14 @@ function readArticle(file: string, state: LoadState): ArticleRead {
   const scanned = scanBody(shown, parsed.body, parsed.bodyLine, siteUrl);
   problems.push(...scanned.problems);
   const outletLanguage = registries.outlets?.lookup(result.value.source.name)?.details.language;
-  const article = toArticle(result.value, shown, settings, parsed.fieldLines, outletLanguage);
+  const article = toArticle(
+    result.value,
+    parsed.body,
+    shown,
+    settings,
+    parsed.fieldLines,
+    outletLanguage,
+  );
   problems.push(...checkArticle(result.value, article, parsed.fieldLines, root, settings.timeZone));
   return { problems, article, fieldLines: parsed.fieldLines, links: scanned.articleLinks };
 }
@@ -228,7 +235,10 @@ function readPage(file: string, { settings }: LoadState): PageRead {
   const result = validateFields(pageSchema, parsed, displayPath(file));
   if (!result.ok) return { problems: result.problems };
   if (parsed.body.trim() === "") return { problems: [noText(displayPath(file), parsed)] };
-  return { problems, page: toPage(result.value, displayPath(file), settings.timeZone) };
+  return {
+    problems,
+    page: toPage(result.value, parsed.body, displayPath(file), settings.timeZone),
+  };
 }
 
 /**

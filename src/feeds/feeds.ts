@@ -2,6 +2,8 @@
 // translator and section (the latest 20, headline and summary: a reader follows the link, and
 // thousands of topic feeds stay small). Everything a feed says is computed here; the templates
 // only write it out as XML.
+import urls from "@11ty/posthtml-urls";
+import posthtml from "posthtml";
 import type { Article } from "../article/article.ts";
 import type { Group } from "../collections/listings.ts";
 import { dayOf, withOffset } from "../dates.ts";
@@ -31,6 +33,8 @@ export interface FeedEntry {
   contributors: string[];
   categories: { term: string; label: string; scheme: string }[];
   image?: Rendition & { alt: string };
+  /** The article's text in Markdown, which the site feed carries in full. */
+  body: string;
 }
 
 export interface Feed {
@@ -139,6 +143,7 @@ export class FeedWriter {
         scheme: address.absolute("/keywords/"),
       })),
       image: imageOf(article),
+      body: article.body,
     };
     this.#entries.set(article.url, entry);
     return entry;
@@ -148,4 +153,23 @@ export class FeedWriter {
 /** Where a group's feed lives: beside its first page. */
 export function feedUrlOf(group: Pick<Group, "url">): string {
   return `${group.url}feed.xml`;
+}
+
+/**
+ * An article's HTML with every address made absolute, as a feed reader needs it away from the
+ * site: a path from the site's root gets the site's address (base path included), a relative one
+ * is read from the article's page first; full addresses (https:, mailto:) stay as written.
+ */
+export async function withAbsoluteLinks(
+  html: string,
+  pageUrl: string,
+  address: SiteAddress,
+): Promise<string> {
+  const absolute = (url: string) => {
+    if (url === "" || /^([a-z][a-z\d+.-]*:|\/\/)/i.test(url)) return url;
+    const resolved = new URL(url, `https://site.invalid${pageUrl}`);
+    return address.absolute(`${resolved.pathname}${resolved.search}${resolved.hash}`);
+  };
+  const result = await posthtml([urls({ eachURL: absolute })]).process(html);
+  return result.html;
 }

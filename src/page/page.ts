@@ -27,9 +27,16 @@ export interface Page {
   title: string;
   summary?: string;
   updated?: PublicationDate;
+  /** The text, in Markdown. */
+  body: string;
 }
 
-export function toPage(frontMatter: PageFrontMatter, file: string, timeZone = "UTC"): Page {
+export function toPage(
+  frontMatter: PageFrontMatter,
+  body: string,
+  file: string,
+  timeZone = "UTC",
+): Page {
   const slug = slugify(path.basename(file, path.extname(file)));
   return {
     file,
@@ -38,5 +45,6 @@ export function toPage(frontMatter: PageFrontMatter, file: string, timeZone = "U
     title: frontMatter.title,
     summary: frontMatter.summary,
     updated: frontMatter.updated ? parsePublicationDate(frontMatter.updated, timeZone) : undefined,
+    body,
   };
 }

@@ -6,9 +6,13 @@ import type { PublicationDate } from "../dates.ts";
 import type { LiveContent } from "../live-content.ts";
 import { resultDateOf, SEARCH_FILTERS, searchFiltersOf, sortDateOf } from "./record.ts";
 
-export function searchPlugin(eleventyConfig: UserConfig, { live }: { live: LiveContent }): void {
-  eleventyConfig.addFilter("searchFilters", (article: Article) =>
-    searchFiltersOf(article, live.content.settings),
+export function searchPlugin(eleventyConfig: UserConfig): void {
+  // The build's settings from the page's data, not this closure (see src/filters.ts).
+  eleventyConfig.addFilter(
+    "searchFilters",
+    function (this: { ctx: { newsroom: LiveContent } }, article: Article) {
+      return searchFiltersOf(article, this.ctx.newsroom.content.settings);
+    },
   );
   eleventyConfig.addFilter("sortDate", (date: PublicationDate) => sortDateOf(date));
   eleventyConfig.addFilter("resultDate", (date: PublicationDate) => resultDateOf(date));
