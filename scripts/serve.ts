@@ -23,7 +23,7 @@ import {
   PAGES_DIR,
   SETTINGS_FILE,
 } from "../src/content/load.ts";
-import { LiveContent } from "../src/live-content.ts";
+import { EVERY_PAGE, LiveContent } from "../src/live-content.ts";
 import { KEYWORDS_FILE } from "../src/registries/keywords.ts";
 import { OUTLETS_FILE } from "../src/registries/outlets.ts";
 import { pageFileOf } from "../src/search/indexer.ts";
@@ -166,13 +166,13 @@ await runCommand(async () => {
 
   /** Renders the pages of these article files, and no other page, into the output. */
   const writeArticlePages = async (files: string[]): Promise<string[]> => {
-    live.articlesOnly = new Set(files);
+    live.writing = { articles: new Set(files), others: false };
     try {
       const quick = new Eleventy(content.directory, output, eleventyOptions(false));
       const [, templates] = (await quick.write()) as unknown as [unknown, PageWritten[][]];
       return templates.flat().flatMap((page) => (page?.url ? [page.url] : []));
     } finally {
-      live.articlesOnly = undefined;
+      live.writing = EVERY_PAGE;
     }
   };
 

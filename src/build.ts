@@ -6,9 +6,9 @@ import path from "node:path";
 import type { Content } from "./content/load.ts";
 import type { ContentProblem } from "./content/problems.ts";
 import { displayPath } from "./content/problems.ts";
-import type { Rendered, RenderOptions } from "./render.ts";
+import type { ArticlesWritten, Rendered, RenderOptions } from "./render.ts";
 import { type ContentWarnings, renderInOwnProcess } from "./render-process.ts";
-import { indexArticles } from "./search/indexer.ts";
+import { indexArticles, type SearchIndexReport } from "./search/indexer.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -63,8 +63,8 @@ export class BuildOptionError extends Error {
  * result (tests and scripts look into it).
  */
 export function buildSite(options: BuildOptions): Promise<BuildResult> {
-  return buildWith(options, async (renderOptions) =>
-    (await import("./render.ts")).renderSite(renderOptions),
+  return buildWith(options, async (renderOptions, articlesWritten) =>
+    (await import("./render.ts")).renderSite(renderOptions, articlesWritten),
   );
 }
 
@@ -80,7 +80,10 @@ export function publishSite(options: BuildOptions): Promise<BuildResult<ContentW
 
 async function buildWith<Carried>(
   options: BuildOptions,
-  render: (options: RenderOptions) => Promise<Rendered<Carried>>,
+  render: (
+    options: RenderOptions,
+    articlesWritten: (written: ArticlesWritten) => void,
+  ) => Promise<Rendered<Carried>>,
 ): Promise<BuildResult<Carried>> {
   const started = performance.now();
   const base = normaliseBase(options.base);
@@ -89,23 +92,43 @@ async function buildWith<Carried>(
   await recoverInterruptedBuilds(outputDir);
   const staging = siblingOf(outputDir, "building", process.pid);
   await fs.rm(staging, { recursive: true, force: true });
+  // Pagefind indexes the article pages while the other pages (lists, feeds, sitemaps) are
+  // written: it reads only article pages.
+  const stopIndexing = new AbortController();
+  let indexing: Promise<{ report: SearchIndexReport; seconds: number }> | undefined;
+  const startIndexing = ({ articles, language }: ArticlesWritten) => {
+    const searchStarted = performance.now();
+    indexing = indexArticles(staging, articles, language, stopIndexing.signal).then((report) => ({
+      report,
+      seconds: (performance.now() - searchStarted) / 1000,
+    }));
+    // Awaited below; a render that fails first stops it and leaves its error unheard.
+    indexing.catch(() => {});
+  };
+  const discard = async () => {
+    stopIndexing.abort();
+    await indexing?.catch(() => {});
+    await fs.rm(staging, { recursive: true, force: true });
+  };
   try {
-    const rendered = await render({
-      contentDir: options.contentDir,
-      outputDir: staging,
-      base,
-      url: options.url,
-      now: options.now?.getTime() ?? Date.now(),
-      imageCache: options.imageCache,
-      verbose: options.verbose,
-    });
+    const rendered = await render(
+      {
+        contentDir: options.contentDir,
+        outputDir: staging,
+        base,
+        url: options.url,
+        now: options.now?.getTime() ?? Date.now(),
+        imageCache: options.imageCache,
+        verbose: options.verbose,
+      },
+      startIndexing,
+    );
     if (!rendered.ok) {
-      await fs.rm(staging, { recursive: true, force: true });
+      await discard();
       return rendered;
     }
-    const searchStarted = performance.now();
-    const search = await indexArticles(staging, rendered.articles, rendered.language);
-    const searchSeconds = (performance.now() - searchStarted) / 1000;
+    if (!indexing) throw new Error("the rendering ended without writing the article pages");
+    const { report: search, seconds: searchSeconds } = await indexing;
     await replaceFolder(staging, outputDir);
     return {
       ok: true,
@@ -118,7 +141,7 @@ async function buildWith<Carried>(
       steps: { ...rendered.steps, search: searchSeconds },
     };
   } catch (error) {
-    await fs.rm(staging, { recursive: true, force: true });
+    await discard();
     throw error;
   }
 }

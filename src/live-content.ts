@@ -31,6 +31,20 @@ export interface LiveOptions {
 
 export const DEFAULT_IMAGE_CACHE = path.resolve(".cache", "images");
 
+/**
+ * The pages a build writes. Pages left out keep what an earlier build wrote: the preview writes
+ * only the articles just saved; a full build writes the articles first, so that the search index
+ * can start on them while the other pages are written.
+ */
+export interface PageSelection {
+  /** All articles' pages, none, or those of these files (absolute paths). */
+  articles: "all" | "none" | ReadonlySet<string>;
+  /** Every other page: standalone pages, lists, feeds, sitemaps, search, 404. */
+  others: boolean;
+}
+
+export const EVERY_PAGE: PageSelection = { articles: "all", others: true };
+
 export class LiveContent {
   readonly options: Required<Omit<LiveOptions, "url">> & Pick<LiveOptions, "url">;
   #source: Content;
@@ -41,11 +55,8 @@ export class LiveContent {
   #heldBack = new Set<string>();
   #listsKept = false;
 
-  /**
-   * While set, builds write the pages of these article files (absolute paths) and no other page,
-   * whose last written version stays: the preview's quick build of the articles just saved.
-   */
-  articlesOnly: ReadonlySet<string> | undefined;
+  /** Which pages builds write: every page unless told otherwise (see PageSelection). */
+  writing: PageSelection = EVERY_PAGE;
   #data: SiteData | undefined;
   #pictures: PreparedPictures | undefined;
 
@@ -67,11 +78,13 @@ export class LiveContent {
     return this.#content;
   }
 
-  /** The articles whose pages this build writes: all it shows, or those of `articlesOnly`. */
+  /** The articles whose pages this build writes (see `writing`). */
   get articlesToWrite(): Article[] {
-    const only = this.articlesOnly;
     const { articles } = this.#content;
-    return only ? articles.filter((article) => only.has(path.resolve(article.file))) : articles;
+    const selected = this.writing.articles;
+    if (selected === "all") return articles;
+    if (selected === "none") return [];
+    return articles.filter((article) => selected.has(path.resolve(article.file)));
   }
 
   /** Articles in the content folder that this build leaves out. */

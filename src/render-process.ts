@@ -8,19 +8,23 @@ import os from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Content } from "./content/load.ts";
-import type { Rendered, RenderOptions } from "./render.ts";
+import type { ArticlesWritten, Rendered, RenderOptions } from "./render.ts";
 
 /** What comes back from the rendering process: the content's warnings, for the build's report. */
 export type ContentWarnings = Pick<Content, "problems">;
 
 type Reply =
+  | { type: "articles-written"; written: ArticlesWritten }
   | { type: "rendered"; rendered: Rendered<ContentWarnings> }
   | { type: "failed"; message: string; stack?: string };
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 
 /** renderSite in a Node process of its own, run through tsx like the build itself. */
-export function renderInOwnProcess(options: RenderOptions): Promise<Rendered<ContentWarnings>> {
+export function renderInOwnProcess(
+  options: RenderOptions,
+  articlesWritten?: (written: ArticlesWritten) => void,
+): Promise<Rendered<ContentWarnings>> {
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
   // Node's default heap (about 4 GB here) is too small for the largest archives; the process has
   // the machine to itself while it renders.
@@ -35,7 +39,8 @@ export function renderInOwnProcess(options: RenderOptions): Promise<Rendered<Con
   return new Promise((resolve, reject) => {
     let reply: Reply | undefined;
     child.on("message", (message: Reply) => {
-      reply = message;
+      if (message.type === "articles-written") articlesWritten?.(message.written);
+      else reply = message;
     });
     child.on("error", reject);
     child.on("exit", (code, signal) => {
@@ -44,19 +49,27 @@ export function renderInOwnProcess(options: RenderOptions): Promise<Rendered<Con
         reject(Object.assign(new Error(reply.message), { stack: reply.stack }));
       else reject(new Error(`the rendering process stopped (${signal ?? `exit code ${code}`})`));
     });
-    child.send(options);
+    child.send({ options, reportArticles: articlesWritten !== undefined } satisfies Request);
   });
+}
+
+interface Request {
+  options: RenderOptions;
+  /** Whether to say when the article pages are written (see renderSite). */
+  reportArticles: boolean;
 }
 
 /** The rendering process: renders once, replies, and ends. */
 function serveOneRender(): void {
   endWithBuild(process.ppid);
   process.on("disconnect", () => process.exit(1));
-  process.once("message", async (options: RenderOptions) => {
+  process.once("message", async ({ options, reportArticles }: Request) => {
     let reply: Reply;
     try {
       const { renderSite } = await import("./render.ts");
-      const rendered = await renderSite(options);
+      const tell = (written: ArticlesWritten) =>
+        process.send?.({ type: "articles-written", written } satisfies Reply);
+      const rendered = await renderSite(options, reportArticles ? tell : undefined);
       reply = {
         type: "rendered",
         rendered: rendered.ok

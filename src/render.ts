@@ -5,7 +5,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import newsroomSite from "../eleventy.config.ts";
 import { type Content, contentIsValid, loadContent } from "./content/load.ts";
 import { type ContentProblem, displayPath, hasErrors } from "./content/problems.ts";
-import { LiveContent } from "./live-content.ts";
+import { EVERY_PAGE, LiveContent, type PageSelection } from "./live-content.ts";
 
 export interface RenderOptions {
   contentDir: string;
@@ -36,8 +36,21 @@ export type Rendered<Carried = Content> =
     }
   | { ok: false; problems: ContentProblem[] };
 
-/** Renders the site into options.outputDir. */
-export async function renderSite(options: RenderOptions): Promise<Rendered> {
+/** What the search index needs to start on the article pages. */
+export interface ArticlesWritten {
+  articles: number;
+  /** The language Pagefind reads them in. */
+  language: string;
+}
+
+/**
+ * Renders the site into options.outputDir. Given `articlesWritten`, the article pages are
+ * written first and it is called as soon as they are all on disk, before the other pages.
+ */
+export async function renderSite(
+  options: RenderOptions,
+  articlesWritten?: (written: ArticlesWritten) => void,
+): Promise<Rendered> {
   const started = performance.now();
   const seconds = (since: number) => (performance.now() - since) / 1000;
   const loaded = loadContent(options.contentDir);
@@ -71,22 +84,34 @@ export async function renderSite(options: RenderOptions): Promise<Rendered> {
   const pictures = seconds(picturesStarted);
   if (hasErrors(pictureProblems)) return { ok: false, problems: pictureProblems };
 
-  const eleventy = new Eleventy(content.directory, options.outputDir, {
-    quietMode: !options.verbose,
-    pathPrefix: options.base,
-    // No config file: the configuration is the function below (Eleventy's types say string only).
-    configPath: false as unknown as string,
-    config: (eleventyConfig: UserConfig) => newsroomSite(eleventyConfig, { live }),
-  });
+  /** Has Eleventy write these pages; returns how many files it wrote. */
+  const write = async (selection: PageSelection): Promise<number> => {
+    live.writing = selection;
+    const eleventy = new Eleventy(content.directory, options.outputDir, {
+      quietMode: !options.verbose,
+      pathPrefix: options.base,
+      // No config file: the configuration is the function below (Eleventy's types say string only).
+      configPath: false as unknown as string,
+      config: (eleventyConfig: UserConfig) => newsroomSite(eleventyConfig, { live }),
+    });
+    return ((await eleventy.write()) as unknown as unknown[][]).flat().length;
+  };
   const pagesStarted = performance.now();
-  const written = (await eleventy.write()) as unknown as unknown[][];
+  let pagesWritten: number;
+  if (articlesWritten) {
+    pagesWritten = await write({ articles: "all", others: false });
+    articlesWritten({ articles: content.articles.length, language: content.settings.language });
+    pagesWritten += await write({ articles: "none", others: true });
+  } else {
+    pagesWritten = await write(EVERY_PAGE);
+  }
   return {
     ok: true,
     content,
     articles: content.articles.length,
     language: content.settings.language,
     withheld,
-    pagesWritten: written.flat().length,
+    pagesWritten,
     steps: { checking, pictures, pages: seconds(pagesStarted) },
   };
 }

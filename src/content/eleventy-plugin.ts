@@ -25,15 +25,15 @@ export function contentPlugin(eleventyConfig: UserConfig, { live }: { live: Live
     "njk",
     function (this: { inputPath: string }, data: { pagination?: { data?: string } }) {
       if (!this.inputPath.includes(`/${SITE_PAGES_FOLDER}/`)) return false;
-      // The preview's quick build after a save writes the saved articles' pages and no other.
-      if (live.articlesOnly && data.pagination?.data !== ARTICLE_PAGES) return false;
+      // Builds that leave out the other pages (see PageSelection) skip their templates.
+      if (!live.writing.others && data.pagination?.data !== ARTICLE_PAGES) return false;
       return undefined;
     },
   );
 
   eleventyConfig.addGlobalData(ARTICLE_PAGES, () => sharedByPages(live.articlesToWrite));
   eleventyConfig.addGlobalData("standalonePages", () =>
-    sharedByPages(live.articlesOnly ? [] : live.content.pages),
+    sharedByPages(live.writing.others ? live.content.pages : []),
   );
 
   // Article and page bodies: markdown-it, typographic quotes, ids on subheadings, raw HTML

@@ -36,12 +36,17 @@ export async function indexArticles(
   outputDir: string,
   articles: number,
   language: string,
+  /** Stops Pagefind (the build failed meanwhile). */
+  signal?: AbortSignal,
 ): Promise<SearchIndexReport> {
   if (articles === 0) throw new SearchIndexError("there are no articles to index for search");
   const bundle = path.join(outputDir, SEARCH_BUNDLE_DIR);
   const args = ["--site", outputDir, "--glob", ARTICLE_PAGES, "--output-path", bundle];
   args.push("--force-language", language.split("-")[0] as string);
-  const { code, output } = await run(pagefindBinary(), args);
+  const { code, output } = await run(pagefindBinary(), args, signal);
+  if (signal?.aborted) {
+    throw new SearchIndexError("the build stopped before the search index was written");
+  }
   const errors = output.split("\n").filter((line) => line.startsWith("Error:"));
   if (code !== 0 || errors.length > 0) {
     throw new SearchIndexError(
@@ -61,9 +66,13 @@ function pagefindBinary(): string {
   return createRequire(import.meta.url).resolve(`@pagefind/${platform}/bin/pagefind_extended`);
 }
 
-function run(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  signal?: AbortSignal,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], signal });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => {
       output += chunk;
@@ -71,7 +80,10 @@ function run(command: string, args: string[]): Promise<{ code: number | null; ou
     child.stderr.on("data", (chunk: Buffer) => {
       output += chunk;
     });
-    child.on("error", reject);
+    // Stopped, it is waited for all the same: it may still be writing into the folder.
+    child.on("error", (error) => {
+      if (error.name !== "AbortError") reject(error);
+    });
     child.on("close", (code) => resolve({ code, output }));
   });
 }

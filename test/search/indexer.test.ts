@@ -47,4 +47,24 @@ describe("the search index of a build", () => {
     );
     await expect(indexArticles(site, 0, "en")).rejects.toThrow(/no articles to index/);
   });
+
+  it("stops Pagefind when the build stops, and answers once it has ended", async () => {
+    const articles: Record<string, string> = {};
+    for (let day = 1; day <= 28; day++) {
+      articles[`/2025/02/report-${day}/`] = `Report ${day}: ${"bread water power ".repeat(2000)}`;
+    }
+    const site = siteWith(articles);
+    const stop = new AbortController();
+    const indexing = indexArticles(site, 28, "en", stop.signal);
+    stop.abort();
+    await expect(indexing).rejects.toThrow(
+      new SearchIndexError("the build stopped before the search index was written"),
+    );
+    // Nothing writes into the folder any more: a stopped build removes it next.
+    const files = () => fs.readdirSync(site, { recursive: true }).sort();
+    const after = files();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(files()).toEqual(after);
+    expect(fs.existsSync(path.join(site, "pagefind", "pagefind.js"))).toBe(false);
+  });
 });
