@@ -33,6 +33,8 @@ const parsed = new Map<string, PublicationDate | undefined>();
 
 function parseUncached(raw: string, timeZone: string): PublicationDate | undefined {
   const text = raw.trim();
+  const exact = withOwnOffset(text);
+  if (exact !== undefined) return dated(text, exact, true, timeZone);
   if (DATE_ONLY.test(text)) {
     const day = DateTime.fromISO(text, { zone: timeZone });
     if (!day.isValid) return undefined;
@@ -49,6 +51,67 @@ function parseUncached(raw: string, timeZone: string): PublicationDate | undefin
     );
   }
   return undefined;
+}
+
+// A date-time with seconds and its offset, as most articles give it (and as published):
+// 2025-11-19T14:30:00+03:00. Read without luxon, which took a fifth of checking 10,000 articles.
+const WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})([+-])(\d{2}):(\d{2})$/;
+
+/**
+ * The moment of such a date-time in milliseconds, when every field is in its ordinary range;
+ * undefined for any other text, which luxon reads (and judges) instead.
+ */
+function withOwnOffset(text: string): number | undefined {
+  const match = WITH_OFFSET.exec(text);
+  if (!match) return undefined;
+  const field = (index: number) => Number(match[index]);
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map(field) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const [offsetHours, offsetMinutes] = [field(8), field(9)];
+  const sign = match[7] === "-" ? -1 : 1;
+  if (
+    !isCalendarDay(year, month, day) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
+    offsetHours > 14 ||
+    offsetMinutes > 59 ||
+    // luxon writes a zero offset as Z.
+    offsetHours + offsetMinutes === 0
+  ) {
+    return undefined;
+  }
+  const local = new Date(0);
+  local.setUTCFullYear(year, month - 1, day);
+  local.setUTCHours(hour, minute, second);
+  return local.getTime() - sign * (offsetHours * 60 + offsetMinutes) * 60_000;
+}
+
+/** Whether `raw` is a real calendar date or date-time in ISO 8601 (2025-13-45 is not). */
+export function isRealDate(raw: string): boolean {
+  if (DATE_ONLY.test(raw)) {
+    const [year, month, day] = raw.split("-").map(Number) as [number, number, number];
+    return isCalendarDay(year, month, day);
+  }
+  return withOwnOffset(raw) !== undefined || DateTime.fromISO(raw, { setZone: true }).isValid;
+}
+
+/** Whether the day exists: not the 30th of February, nor a 13th month. */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  const calendar = new Date(0);
+  // Not Date.UTC, which reads years 0–99 as 1900–1999.
+  calendar.setUTCFullYear(year, month - 1, day);
+  return (
+    calendar.getUTCFullYear() === year &&
+    calendar.getUTCMonth() === month - 1 &&
+    calendar.getUTCDate() === day
+  );
 }
 
 // The readable form is worked out when a page first shows the date (checking never needs it),
@@ -97,7 +160,35 @@ export function withOffset(date: PublicationDate, timeZone: string): string {
 
 /** The calendar day of a date in the site's time zone, as "2025-11-19". */
 export function dayOf(date: PublicationDate, timeZone: string): string {
-  return inZoneOnce(calendarDays, date, timeZone, (moment) => moment.toISODate());
+  // A bare date is that day in the site's zone.
+  if (!date.hasTime) return date.iso;
+  const key = `${timeZone} ${date.epoch}`;
+  let day = calendarDays.get(key);
+  if (day === undefined) {
+    day = calendarDayIn(date.epoch, timeZone);
+    calendarDays.set(key, day);
+  }
+  return day;
+}
+
+// One formatter per time zone, as for readers' dates (src/readable-date.ts): luxon's own
+// conversion was the slow part of filing 10,000 articles by month.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function calendarDayIn(epoch: number, timeZone: string): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    dayFormats.set(timeZone, format);
+  }
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of format.formatToParts(epoch)) parts[part.type] = part.value;
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 // Thousands of articles share a day, and each page shows its dates several times: converting

@@ -1,7 +1,10 @@
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import {
+  dayOf,
   formatForReaders,
   inSiteZone,
+  isRealDate,
   type PublicationDate,
   parsePublicationDate,
 } from "../src/dates.ts";
@@ -49,5 +52,57 @@ describe("formatForReaders", () => {
       "20 November 2025, 02:30 GMT+3",
     );
     expect(mustParse("2025-11-19", "Asia/Damascus").readable).toBe("19 November 2025");
+  });
+});
+
+describe("dates read without luxon, as luxon reads them", () => {
+  const ZONE = "Asia/Damascus";
+  const withOffsets = [
+    "2025-11-19T14:30:00+03:00",
+    "2025-11-19T00:05:09-05:00",
+    "2024-02-29T23:59:59+05:45",
+    "2025-03-30T02:30:00+02:00",
+    "1999-12-31T23:00:00-12:00",
+    "2025-11-19T14:30:00+00:00",
+    "2025-11-19T14:30:00-00:00",
+  ];
+  const notReal = [
+    "2025-02-29T10:00:00+02:00",
+    "2025-11-19T10:60:00+03:00",
+    "2025-11-19T10:00:61+03:00",
+    "2025-04-31",
+    "2025-00-10",
+    "2025-13-45",
+  ];
+
+  it("gives each date-time the moment and the form luxon gives it", () => {
+    for (const raw of withOffsets) {
+      const luxon = DateTime.fromISO(raw, { zone: ZONE, setZone: true });
+      const date = mustParse(raw, ZONE);
+      expect(date.epoch, raw).toBe(luxon.toMillis());
+      expect(date.iso, raw).toBe(luxon.toISO({ suppressMilliseconds: true }));
+    }
+    expect(mustParse("2025-11-19T14:30:00+00:00", ZONE).iso).toBe("2025-11-19T14:30:00Z");
+  });
+
+  it("refuses the days and times luxon refuses, and takes those it takes", () => {
+    // 24:00 is the end of a day in ISO 8601.
+    const real = ["2024-02-29", "0099-01-01", "2025-11-19T14:30", "2025-11-19T24:00:00+03:00"];
+    for (const raw of [...withOffsets, ...real]) {
+      expect(isRealDate(raw), raw).toBe(true);
+    }
+    for (const raw of notReal) {
+      expect(isRealDate(raw), raw).toBe(false);
+      expect(parsePublicationDate(raw, ZONE), raw).toBeUndefined();
+    }
+  });
+
+  it("files a moment under its day in the site's time zone", () => {
+    expect(dayOf(mustParse("2025-11-19T23:30:00+00:00", ZONE), ZONE)).toBe("2025-11-20");
+    expect(dayOf(mustParse("2025-11-19T23:30:00+00:00", "UTC"), "UTC")).toBe("2025-11-19");
+    expect(
+      dayOf(mustParse("2025-11-20T01:00:00+03:00", "America/New_York"), "America/New_York"),
+    ).toBe("2025-11-19");
+    expect(dayOf(mustParse("2025-11-19", ZONE), ZONE)).toBe("2025-11-19");
   });
 });

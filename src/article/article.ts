@@ -1,7 +1,7 @@
 // An Article as the rest of the site sees it: validated, normalised, with its URL and resolved
 // disclaimer. Built from front matter by toArticle(); never from anything else.
 import path from "node:path";
-import { dayOf, inSiteZone, type PublicationDate, parsePublicationDate } from "../dates.ts";
+import { dayOf, type PublicationDate, parsePublicationDate } from "../dates.ts";
 import type { SiteSettings } from "../settings.ts";
 import { slugify } from "../slug.ts";
 import type { ArticleFrontMatter } from "./schema.ts";
@@ -98,7 +98,7 @@ export function toArticle(
   const slug = slugify(path.basename(file, path.extname(file)));
   // The schema has checked both dates, so parsing cannot fail here.
   const date = parsePublicationDate(frontMatter.date, settings.timeZone) as PublicationDate;
-  const local = inSiteZone(date, settings.timeZone);
+  const [year, month] = dayOf(date, settings.timeZone).split("-");
   const source = frontMatter.source;
   const language =
     ("language" in source && source.language) || outletLanguage || settings.sourceLanguage;
@@ -123,7 +123,7 @@ export function toArticle(
   return {
     file,
     slug,
-    url: `/${local.toFormat("yyyy")}/${local.toFormat("MM")}/${slug}/`,
+    url: `/${year}/${month}/${slug}/`,
     title: frontMatter.title,
     summary: frontMatter.summary,
     date,

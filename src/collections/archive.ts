@@ -2,7 +2,7 @@
 // readers can trim an address to see the rest of that month), a page per year at /YYYY/, and an
 // index of every month at /archive/. Months are those of the site's time zone.
 import type { Article } from "../article/article.ts";
-import { inSiteZone } from "../dates.ts";
+import { dayOf } from "../dates.ts";
 import type { Group } from "./listings.ts";
 
 export const ARCHIVE_PATH = "archive";
@@ -16,20 +16,26 @@ export interface Year {
   months: Group[];
 }
 
+const MONTH_NAME = new Intl.DateTimeFormat("en-GB", {
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
 /** Every month with articles, newest first, named like "November 2025". */
 export function monthGroups(articles: readonly Article[], timeZone: string): Group[] {
   const months = new Map<string, Group>();
   for (const article of articles) {
-    const local = inSiteZone(article.date, timeZone);
-    const key = local.toFormat("yyyy/MM");
+    const [year, number] = dayOf(article.date, timeZone).split("-") as [string, string];
+    const key = `${year}/${number}`;
     let month = months.get(key);
     if (!month) {
       month = {
-        name: local.setLocale("en-GB").toFormat("LLLL yyyy"),
-        slug: key.replace("/", "-"),
+        name: MONTH_NAME.format(Date.UTC(Number(year), Number(number) - 1)),
+        slug: `${year}-${number}`,
         url: `/${key}/`,
         articles: [],
-        parent: { name: local.toFormat("yyyy"), url: `/${local.toFormat("yyyy")}/` },
+        parent: { name: year, url: `/${year}/` },
       };
       months.set(key, month);
     }

@@ -1,7 +1,8 @@
 // Field types shared by every schema under content/, each with the message an author sees.
 // Messages read as the end of a sentence that starts with the field's name.
-import { DateTime, IANAZone } from "luxon";
+import { IANAZone } from "luxon";
 import { z } from "zod";
+import { isRealDate } from "../dates.ts";
 import { isSafeLink } from "../security/links.ts";
 
 /** Non-empty text on one line or several; numbers and booleans are refused, not converted. */
@@ -60,7 +61,7 @@ export const isoDate = () =>
     .string({ error: DATE_MESSAGE })
     .trim()
     .regex(DATE_SHAPE, { error: DATE_MESSAGE })
-    .refine((raw) => DateTime.fromISO(raw, { setZone: true }).isValid, { error: DATE_MESSAGE });
+    .refine(isRealDate, { error: DATE_MESSAGE });
 
 function isLanguageTag(tag: string): boolean {
   try {

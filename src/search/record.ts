@@ -2,7 +2,7 @@
 // a search by, the date results sort by, and the date results show. The article layout writes
 // these into each page for Pagefind; the search page offers the filters in the order below.
 import type { Article } from "../article/article.ts";
-import { inSiteZone, type PublicationDate } from "../dates.ts";
+import { dayOf, type PublicationDate } from "../dates.ts";
 import type { SiteSettings } from "../settings.ts";
 
 export interface SearchFilter {
@@ -30,7 +30,7 @@ export const SEARCH_FILTERS: readonly SearchFilter[] = [
   {
     name: "year",
     label: "Year",
-    valuesOf: (article, settings) => [inSiteZone(article.date, settings.timeZone).toFormat("yyyy")],
+    valuesOf: (article, settings) => [dayOf(article.date, settings.timeZone).slice(0, 4)],
   },
 ];
 
