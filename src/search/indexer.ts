@@ -66,13 +66,26 @@ function pagefindBinary(): string {
   return createRequire(import.meta.url).resolve(`@pagefind/${platform}/bin/pagefind_extended`);
 }
 
+/**
+ * Pagefind allocates with jemalloc, which keeps memory it freed for ten seconds before giving it
+ * back: Pagefind frees what it read of the pages while it builds the index, and holding both
+ * made its peak. Given back after a tenth of a second, the peak of indexing 10,000 articles
+ * went from 2.94 GB to 2.56 GB, 2,000 from 590 MB to 517 MB, in the same time (two runs each at
+ * 10,000: 30.6 and 34.1 s against 32.2 and 31.8 s). With no delay at all, it took 6 s longer.
+ */
+const PAGEFIND_MEMORY = "dirty_decay_ms:100";
+
 function run(
   command: string,
   args: string[],
   signal?: AbortSignal,
 ): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], signal });
+    const child = spawn(command, args, {
+      stdio: ["ignore", "pipe", "pipe"],
+      signal,
+      env: { ...process.env, _RJEM_MALLOC_CONF: PAGEFIND_MEMORY },
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => {
       output += chunk;
