@@ -5,7 +5,13 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { ARTICLE_PAGES, pageFileOf, SEARCH_BUNDLE_DIR, SearchIndexError } from "./indexer.ts";
+import {
+  ARTICLE_PAGES,
+  INDEXED_ROOT,
+  pageFileOf,
+  SEARCH_BUNDLE_DIR,
+  SearchIndexError,
+} from "./indexer.ts";
 
 export interface LiveSearchUpdate {
   /** Article pages in the index. */
@@ -66,6 +72,7 @@ export class LiveSearchIndex {
       await this.#index?.deleteIndex();
       const { index, errors } = await pagefind.createIndex({
         forceLanguage: this.language.split("-")[0],
+        rootSelector: INDEXED_ROOT,
       });
       if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
       this.#index = index;
