@@ -6,7 +6,7 @@ import { temporaryFolder } from "../support/build.ts";
 
 function articlePage(headline: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${headline}</title></head>
-<body><nav>Home Search Archive</nav><article data-pagefind-body><h1>${headline}</h1><p>${body}</p></article></body></html>\n`;
+<body><nav>Home Search Archive</nav><article><div data-pagefind-body><h1>${headline}</h1><p>${body}</p></div></article></body></html>\n`;
 }
 
 /** A built site in miniature: article pages where the build writes them, and a list page. */

@@ -57,9 +57,9 @@ describe("an article page, as Pagefind reads it", () => {
     expect(article?.getAttribute("data-pagefind-sort")).toBe("date:2025-11-19T11:30:00.000Z");
     expect(article?.getAttribute("data-pagefind-meta")).toBe("date:20251119T1130Z");
     expect(article?.querySelector("h1")?.getAttribute("data-pagefind-meta")).toBe("title");
-    expect(article?.querySelector(".story__footer")?.hasAttribute("data-pagefind-ignore")).toBe(
-      true,
-    );
+    // The attribution, disclaimer and keywords are outside the part Pagefind reads.
+    expect(article?.querySelector(".story__footer")).toBeNull();
+    expect(article?.closest("article")?.querySelector(".story__footer")).not.toBeNull();
     expect(article?.querySelector(".byline")?.hasAttribute("data-pagefind-ignore")).toBe(true);
     const metas = [...(article?.querySelectorAll("[data-pagefind-meta]") ?? [])].map((node) =>
       node.getAttribute("data-pagefind-meta"),
