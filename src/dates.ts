@@ -1,6 +1,6 @@
 // Dates as authors write them and as readers see them: one parser, one formatter.
 import { DateTime } from "luxon";
-import { readableDay, readableMoment } from "./readable-date.ts";
+import { partsInZone, readableDay, readableMoment } from "./readable-date.ts";
 
 /** A moment as the author wrote it: a calendar date, or a date-time. */
 export interface PublicationDate {
@@ -171,23 +171,16 @@ export function dayOf(date: PublicationDate, timeZone: string): string {
   return day;
 }
 
-// One formatter per time zone, as for readers' dates (src/readable-date.ts): luxon's own
-// conversion was the slow part of filing 10,000 articles by month.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+// Through one cached Intl formatter, as readers' dates: luxon's own conversion was the slow part
+// of filing 10,000 articles by month.
+const CALENDAR_DAY: Intl.DateTimeFormatOptions = {
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+};
 
 function calendarDayIn(epoch: number, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-    dayFormats.set(timeZone, format);
-  }
-  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const part of format.formatToParts(epoch)) parts[part.type] = part.value;
+  const parts = partsInZone(epoch, timeZone, CALENDAR_DAY);
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
