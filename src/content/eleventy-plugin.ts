@@ -6,7 +6,8 @@
 //
 // Eleventy does per file what it does once per paginated template (read it, parse its front
 // matter, work out its data, link it into its dependency graph, look it up among all templates):
-// at 10,000 articles, bare Eleventy spent longer on that than on rendering the Markdown.
+// bare Eleventy rendered 10,000 articles in 12.7 s from their files, in 10.2 s from one
+// paginated template over the same data.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { LiveContent } from "../live-content.ts";
 import { createMarkdown } from "../markdown.ts";
