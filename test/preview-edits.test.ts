@@ -151,4 +151,13 @@ describe("the preview after a save", () => {
     await save(file, fs.readFileSync(file, "utf8").replace("after midnight", "after dawn"));
     expect(textOf((await fetchPage(RAID)).document.querySelector("main"))).toContain("after dawn");
   }, 60_000);
+
+  it("shows an edited standalone page after the whole build it starts", async () => {
+    const file = path.join(content, "pages", "about.md");
+    await save(file, `${fs.readFileSync(file, "utf8")}\nWe also answer letters (Plimbo).\n`);
+    const about = await pageWhen("/about/", ({ document }) =>
+      textOf(document.querySelector("main")).includes("Plimbo"),
+    );
+    expect(textOf(about.document.querySelector("main"))).toContain("Plimbo");
+  }, 60_000);
 });
