@@ -153,8 +153,11 @@ export function formatForReaders(
  */
 export function withOffset(date: PublicationDate, timeZone: string): string {
   if (date.hasTime) return date.iso;
-  return inZoneOnce(offsetMidnights, date, timeZone, (moment) =>
-    moment.toISO({ suppressMilliseconds: true }),
+  return oncePerMoment(
+    offsetMidnights,
+    date,
+    timeZone,
+    () => inSiteZone(date, timeZone).toISO({ suppressMilliseconds: true }) ?? date.iso,
   );
 }
 
@@ -162,13 +165,7 @@ export function withOffset(date: PublicationDate, timeZone: string): string {
 export function dayOf(date: PublicationDate, timeZone: string): string {
   // A bare date is that day in the site's zone.
   if (!date.hasTime) return date.iso;
-  const key = `${timeZone} ${date.epoch}`;
-  let day = calendarDays.get(key);
-  if (day === undefined) {
-    day = calendarDayIn(date.epoch, timeZone);
-    calendarDays.set(key, day);
-  }
-  return day;
+  return oncePerMoment(calendarDays, date, timeZone, () => calendarDayIn(date.epoch, timeZone));
 }
 
 // Through one cached Intl formatter, as readers' dates: luxon's own conversion was the slow part
@@ -189,16 +186,16 @@ function calendarDayIn(epoch: number, timeZone: string): string {
 const offsetMidnights = new Map<string, string>();
 const calendarDays = new Map<string, string>();
 
-function inZoneOnce(
+function oncePerMoment(
   cache: Map<string, string>,
   date: PublicationDate,
   timeZone: string,
-  format: (moment: DateTime) => string | null,
+  work: () => string,
 ): string {
   const key = `${timeZone} ${date.epoch}`;
   let text = cache.get(key);
   if (text === undefined) {
-    text = format(inSiteZone(date, timeZone)) ?? date.iso.slice(0, 10);
+    text = work();
     cache.set(key, text);
   }
   return text;

@@ -26,9 +26,8 @@ export type Rendered<Carried = Content> =
       ok: true;
       /** What was published, or as much of it as the caller asked to get back. */
       content: Carried;
-      /** Articles published, and the language Pagefind reads them in. */
+      /** Articles published. */
       articles: number;
-      language: string;
       withheld: { drafts: number; scheduled: number };
       pagesWritten: number;
       /** Seconds reading and validating the content, preparing pictures, writing pages. */
@@ -109,7 +108,6 @@ export async function renderSite(
     ok: true,
     content,
     articles: content.articles.length,
-    language: content.settings.language,
     withheld,
     pagesWritten,
     steps: { checking, pictures, pages: seconds(pagesStarted) },
