@@ -12,7 +12,8 @@ import { type PublicationDate, withOffset } from "./dates.ts";
 import type { LiveContent } from "./live-content.ts";
 import { jsonForScript, newsArticleOf } from "./metadata/structured-data.ts";
 
-interface FilterContext {
+/** A filter's view of the page's data: the build's content. */
+export interface FilterContext {
   ctx: { newsroom: LiveContent };
 }
 

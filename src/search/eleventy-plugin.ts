@@ -3,17 +3,14 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Article } from "../article/article.ts";
 import type { PublicationDate } from "../dates.ts";
-import type { LiveContent } from "../live-content.ts";
+import type { FilterContext } from "../filters.ts";
 import { resultDateOf, SEARCH_FILTERS, searchFiltersOf, sortDateOf } from "./record.ts";
 
 export function searchPlugin(eleventyConfig: UserConfig): void {
   // The build's settings from the page's data, not this closure (see src/filters.ts).
-  eleventyConfig.addFilter(
-    "searchFilters",
-    function (this: { ctx: { newsroom: LiveContent } }, article: Article) {
-      return searchFiltersOf(article, this.ctx.newsroom.content.settings);
-    },
-  );
+  eleventyConfig.addFilter("searchFilters", function (this: FilterContext, article: Article) {
+    return searchFiltersOf(article, this.ctx.newsroom.content.settings);
+  });
   eleventyConfig.addFilter("sortDate", (date: PublicationDate) => sortDateOf(date));
   eleventyConfig.addFilter("resultDate", (date: PublicationDate) => resultDateOf(date));
   eleventyConfig.addGlobalData("searchFilters", () =>
