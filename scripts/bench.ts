@@ -4,6 +4,7 @@
 // CLI on its output. Prints wall time, CPU time, peak memory of each process tree, pages and
 // output size, the time of `check`, and the bytes on the wire of a reader's first search.
 // See docs/performance.md for the figures on our machine and how to read them.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -68,14 +69,36 @@ const median = (values: number[]) => {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 
+interface BuildMeasured extends Measured {
+  /** The build's own account of its steps, from its last line. */
+  pagesStep: number;
+  searchStep: number;
+}
+
 interface Run {
   floorEleventy: Measured;
   floorPagefind: Measured;
-  build: Measured;
-  /** The build's own account of its steps, from its last line. */
-  searchStep: number;
-  pagesStep: number;
+  build: BuildMeasured;
   floor: { seconds: number; cpu: number; peak: number };
+}
+
+/** `npm run build` of the corpus, as an author runs it. */
+async function measureBuild(corpus: string, output: string): Promise<BuildMeasured> {
+  settleDisk();
+  const build = mustSucceed(
+    "the build",
+    await runScript("scripts/build.ts", ["--content", corpus, "--output", output]),
+  );
+  const steps = /pages ([\d.]+) s, search index ([\d.]+) s/.exec(build.stdout);
+  return { ...build, pagesStep: Number(steps?.[1]), searchStep: Number(steps?.[2]) };
+}
+
+/**
+ * Writes what earlier steps left in memory to disk before a measurement starts, so that the
+ * floor and the build each pay for their own writes only.
+ */
+function settleDisk(): void {
+  spawnSync("sync");
 }
 
 function row(name: string, wall: number, cpu: number, peak: number, extra = ""): string {
@@ -107,8 +130,14 @@ await runCommand(async () => {
     : fs.mkdtempSync(path.join(os.tmpdir(), "bench-"));
   fs.mkdirSync(work, { recursive: true });
   const corpus = values.corpus ? path.resolve(values.corpus) : path.join(work, "corpus");
-  const floorOutput = path.join(work, "floor");
-  const buildOutput = path.join(work, "site");
+  // Each run writes into folders of its own, removed only at the end: deleting a few hundred
+  // megabytes slows this machine's disk for minutes, and would land in the next measurement.
+  const floorOutput = (run: number) => path.join(work, `floor-${run}`);
+  const buildOutput = (run: number) => path.join(work, `site-${run}`);
+  for (let run = 1; run <= runs; run++) {
+    fs.rmSync(floorOutput(run), { recursive: true, force: true });
+    fs.rmSync(buildOutput(run), { recursive: true, force: true });
+  }
 
   console.log(
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${megabytes(os.totalmem())} memory, Node ${process.version}, load average ${load()}`,
@@ -129,22 +158,27 @@ await runCommand(async () => {
 
   const all: Run[] = [];
   for (let run = 1; run <= runs; run++) {
-    if (runs > 1) console.log(`Run ${run} of ${runs}`);
-    fs.rmSync(floorOutput, { recursive: true, force: true });
+    // Floor first in odd runs, build first in even ones: the machine's drift within a run
+    // favours neither.
+    const buildFirst = run % 2 === 0;
+    if (runs > 1) console.log(`Run ${run} of ${runs}${buildFirst ? " (build first)" : ""}`);
+    let build: BuildMeasured | undefined;
+    if (buildFirst) build = await measureBuild(corpus, buildOutput(run));
+    settleDisk();
     const floorEleventy = mustSucceed(
       "the floor's Eleventy",
-      await runScript("scripts/bench/floor-eleventy.ts", [corpus, floorOutput]),
+      await runScript("scripts/bench/floor-eleventy.ts", [corpus, floorOutput(run)]),
     );
     const floorPagefind = mustSucceed(
       "the floor's Pagefind",
-      await measureCommand(PAGEFIND, ["--site", floorOutput]),
+      await measureCommand(PAGEFIND, ["--site", floorOutput(run)]),
     );
     const floor = {
       seconds: floorEleventy.seconds + floorPagefind.seconds,
       cpu: floorEleventy.cpuSeconds + floorPagefind.cpuSeconds,
       peak: Math.max(floorEleventy.peakRss, floorPagefind.peakRss),
     };
-    const floorSize = sizeOf(floorOutput);
+    const floorSize = sizeOf(floorOutput(run));
     console.log(
       row(
         "floor: bare Eleventy",
@@ -172,15 +206,9 @@ await runCommand(async () => {
       `(load ${load()})`,
     );
 
-    fs.rmSync(buildOutput, { recursive: true, force: true });
-    const build = mustSucceed(
-      "the build",
-      await runScript("scripts/build.ts", ["--content", corpus, "--output", buildOutput]),
-    );
-    const steps = /pages ([\d.]+) s, search index ([\d.]+) s/.exec(build.stdout);
-    const pagesStep = Number(steps?.[1]);
-    const searchStep = Number(steps?.[2]);
-    const buildSize = sizeOf(buildOutput);
+    build ??= await measureBuild(corpus, buildOutput(run));
+    const { pagesStep, searchStep } = build;
+    const buildSize = sizeOf(buildOutput(run));
     console.log(
       row(
         "build",
@@ -197,7 +225,7 @@ await runCommand(async () => {
     console.log(
       `  build ÷ floor: ${(build.seconds / floor.seconds).toFixed(2)} wall (goal ≤ ${RATIO_GOAL}), ${(build.cpuSeconds / floor.cpu).toFixed(2)} CPU, ${(build.peakRss / floor.peak).toFixed(2)} peak memory (goal ≤ ${MEMORY_GOAL})`,
     );
-    all.push({ floorEleventy, floorPagefind, build, searchStep, pagesStep, floor });
+    all.push({ floorEleventy, floorPagefind, build, floor });
   }
   if (runs > 1) {
     const ratio = median(all.map((run) => run.build.seconds / run.floor.seconds));
@@ -208,8 +236,8 @@ await runCommand(async () => {
   }
 
   if (!values["no-search"]) {
-    precompress(buildOutput);
-    const server = await serveFolder(buildOutput, "/", { gzip: true });
+    precompress(buildOutput(runs));
+    const server = await serveFolder(buildOutput(runs), "/", { gzip: true });
     const browser = await launchBrowser();
     try {
       const search = await ourSearchPage(browser, server.url, values.query);
