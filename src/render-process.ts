@@ -1,6 +1,8 @@
 // npm run build renders in a Node process of its own. Eleventy keeps every page it rendered in
-// memory until the end; when that process ends the memory goes back to the machine, before
-// Pagefind, which needs about as much again for the search index, starts. The two never add up.
+// memory until the end; when that process ends the memory goes back to the machine. Pagefind,
+// which needs more still for the search index, starts once the article pages are written, beside
+// the lists. From 10,000 articles up the rendering process has ended before Pagefind's peak; a
+// small archive's two peaks meet (docs/performance.md).
 // This file is both sides: the build's (which never loads Eleventy) and the rendering process's.
 import { fork } from "node:child_process";
 import { createHash } from "node:crypto";
