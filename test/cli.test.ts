@@ -62,6 +62,12 @@ describe("npm run build when the output folder is wrong or something unexpected 
     );
     expect(fs.readdirSync(root)).toEqual(["notes.txt"]);
 
+    const badAddress = run("build.ts", ["--content", basic, "--output", root, "--url", "site"]);
+    expect(badAddress.code).toBe(1);
+    expect(badAddress.stderr).toBe(
+      '--url must be the site\'s address, like https://example.org/, got "site"\n',
+    );
+
     // A folder inside a file cannot be made: an error no author could cause, so no hint.
     const impossible = path.join(root, "notes.txt", "site");
     const failed = run("build.ts", ["--content", basic, "--output", impossible]);
