@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import * as esbuild from "esbuild";
+import type { Plugin } from "esbuild";
 import type { Content } from "./content/load.ts";
 import type { ArticlesWritten, Rendered, RenderOptions } from "./render.ts";
 
@@ -62,11 +62,15 @@ export async function renderInOwnProcess(
  * The rendering process's code (this file, render.ts, the Eleventy config and src/ behind them)
  * as one JavaScript file for plain Node, its packages left to node_modules. Run through tsx, the
  * process took 1.9 s from its start until it could read the content; bundled, 0.9 s (2,000
- * articles): tsx's loader answers for every module Eleventy loads. Made again for each build
- * (80 ms), so it is never older than the sources; stored under its hash, once. Bundles of older
- * sources are removed after an hour (a build beside this one has long started its own by then).
+ * articles): tsx's loader answers for every module Eleventy loads. Stored under its hash, once,
+ * with the list of the files it was made from: it is made again (0.1 s, esbuild included) only
+ * when one of them changed. Bundles of older sources are removed after an hour unused.
  */
 async function rendererScript(): Promise<string> {
+  const unchanged = await unchangedBundle(MANIFEST);
+  if (unchanged) return unchanged;
+  // Loaded only here: most builds reuse the bundle.
+  const esbuild = await import("esbuild");
   const bundled = await esbuild
     .build({
       stdin: {
@@ -79,6 +83,7 @@ async function rendererScript(): Promise<string> {
       format: "esm",
       packages: "external",
       write: false,
+      metafile: true,
       // Errors from the rendering process point into src/, not into the bundle.
       sourcemap: "inline",
       logLevel: "silent",
@@ -90,13 +95,53 @@ async function rendererScript(): Promise<string> {
   const script = path.join(BUNDLE_DIR, `renderer-${hash}.mjs`);
   if (!(await fs.stat(script).catch(() => undefined))) {
     await fs.mkdir(BUNDLE_DIR, { recursive: true });
-    // Written aside and renamed: a build running beside this one never reads half a file.
-    const partial = `${script}.${process.pid}`;
-    await fs.writeFile(partial, code);
-    await fs.rename(partial, script);
+    await writeAside(script, code);
     await removeOldBundles(script);
   }
+  const sources = Object.keys(bundled.metafile.inputs)
+    .filter((input) => input !== "<stdin>")
+    .map((input) => path.resolve(input));
+  await writeAside(MANIFEST, JSON.stringify(await bundleManifest(script, sources)));
   return script;
+}
+
+/** A bundle and the files it was made from, each with its size and time of change. */
+export interface BundleManifest {
+  script: string;
+  sources: { file: string; stamp: string }[];
+}
+
+export async function bundleManifest(script: string, sources: string[]): Promise<BundleManifest> {
+  return { script, sources: await Promise.all(sources.map(stampOf)) };
+}
+
+async function stampOf(file: string): Promise<{ file: string; stamp: string }> {
+  const stat = await fs.stat(file).catch(() => undefined);
+  return { file, stamp: stat ? `${stat.size}:${stat.mtimeMs}` : "missing" };
+}
+
+/** The bundle a manifest names, if it is there and none of the files it was made from changed. */
+export async function unchangedBundle(manifestFile: string): Promise<string | undefined> {
+  const manifest = await fs
+    .readFile(manifestFile, "utf8")
+    .then((text) => JSON.parse(text) as BundleManifest)
+    .catch(() => undefined);
+  if (!manifest || !Array.isArray(manifest.sources)) return undefined;
+  const stamps = await Promise.all(manifest.sources.map(({ file }) => stampOf(file)));
+  if (stamps.some(({ stamp }, at) => stamp !== manifest.sources[at]?.stamp)) return undefined;
+  // Marked as used now, so that no build removes it as old while this one starts it.
+  const now = new Date();
+  return fs
+    .utimes(manifest.script, now, now)
+    .then(() => manifest.script)
+    .catch(() => undefined);
+}
+
+/** Written aside and renamed: a build running beside this one never reads half a file. */
+async function writeAside(file: string, contents: string | Uint8Array): Promise<void> {
+  const partial = `${file}.${process.pid}`;
+  await fs.writeFile(partial, contents);
+  await fs.rename(partial, file);
 }
 
 async function removeOldBundles(current: string): Promise<void> {
@@ -112,11 +157,14 @@ async function removeOldBundles(current: string): Promise<void> {
 /** Where the bundle lives: under the project's node_modules, from which it imports packages. */
 const BUNDLE_DIR = path.resolve(THIS_FILE, "../../node_modules/.cache/translated-news");
 
+/** The manifest of the last bundle made (see rendererScript). */
+const MANIFEST = path.join(BUNDLE_DIR, "renderer.json");
+
 /**
  * Each bundled file keeps its own address: the config finds layouts/ beside it, and packages are
  * looked up from where the file is (`import.meta.url` in one file is not that of another).
  */
-const ownAddresses: esbuild.Plugin = {
+const ownAddresses: Plugin = {
   name: "own-addresses",
   setup(build) {
     build.onLoad({ filter: /\.ts$/ }, async ({ path: file }) => ({
