@@ -15,6 +15,7 @@ import { DEFAULT_SEED, writeCorpus } from "../src/corpus/generate.ts";
 import { launchBrowser } from "../test/support/browser.ts";
 import { serveFolder } from "../test/support/static-server.ts";
 import { grouped, ourSearchPage, PAGE, precompress } from "./bench/first-search.ts";
+import { parallelThroughput } from "./bench/parallelism.ts";
 import { loadAverage, type Measured, measureCommand } from "./bench/process-tree.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -142,6 +143,14 @@ await runCommand(async () => {
   console.log(
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${megabytes(os.totalmem())} memory, Node ${process.version}, load average ${load()}`,
   );
+  const cores = os.availableParallelism();
+  if (cores > 1) {
+    // Pagefind and the rendering overlap: what that can gain depends on this.
+    const throughput = await parallelThroughput(cores);
+    console.log(
+      `All ${cores} cores busy do ${throughput.toFixed(2)} times the work of one (scripts/bench/parallelism.ts).`,
+    );
+  }
   if (!values.corpus) {
     const started = performance.now();
     writeCorpus(corpus, { articles, seed: values.seed });
