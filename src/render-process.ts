@@ -71,6 +71,9 @@ async function rendererScript(): Promise<string> {
   if (unchanged) return unchanged;
   // Loaded only here: most builds reuse the bundle.
   const esbuild = await import("esbuild");
+  // Each source's size and time of change, taken before esbuild reads it: a file saved while
+  // the bundle is made gets a new stamp, so the next build makes the bundle again.
+  const stamps = new Map<string, SourceStamp>();
   const bundled = await esbuild
     .build({
       stdin: {
@@ -87,7 +90,7 @@ async function rendererScript(): Promise<string> {
       // Errors from the rendering process point into src/, not into the bundle.
       sourcemap: "inline",
       logLevel: "silent",
-      plugins: [ownAddresses],
+      plugins: [ownAddresses(stamps)],
     })
     .finally(() => esbuild.stop());
   const code = bundled.outputFiles[0]?.contents ?? new Uint8Array();
@@ -100,22 +103,28 @@ async function rendererScript(): Promise<string> {
   }
   const sources = Object.keys(bundled.metafile.inputs)
     .filter((input) => input !== "<stdin>")
-    .map((input) => path.resolve(input));
-  await writeAside(MANIFEST, JSON.stringify(await bundleManifest(script, sources)));
+    .map((input) => stamps.get(path.resolve(input)));
+  if (sources.every((source) => source !== undefined)) {
+    await writeAside(MANIFEST, JSON.stringify({ script, sources } satisfies BundleManifest));
+  } else {
+    // A source esbuild read itself (not TypeScript) has no stamp: make the bundle every time.
+    await fs.rm(MANIFEST, { force: true });
+  }
   return script;
 }
 
 /** A bundle and the files it was made from, each with its size and time of change. */
 export interface BundleManifest {
   script: string;
-  sources: { file: string; stamp: string }[];
+  sources: SourceStamp[];
 }
 
-export async function bundleManifest(script: string, sources: string[]): Promise<BundleManifest> {
-  return { script, sources: await Promise.all(sources.map(stampOf)) };
+interface SourceStamp {
+  file: string;
+  stamp: string;
 }
 
-async function stampOf(file: string): Promise<{ file: string; stamp: string }> {
+export async function stampOf(file: string): Promise<SourceStamp> {
   const stat = await fs.stat(file).catch(() => undefined);
   return { file, stamp: stat ? `${stat.size}:${stat.mtimeMs}` : "missing" };
 }
@@ -164,18 +173,23 @@ const MANIFEST = path.join(BUNDLE_DIR, "renderer.json");
  * Each bundled file keeps its own address: the config finds layouts/ beside it, and packages are
  * looked up from where the file is (`import.meta.url` in one file is not that of another).
  */
-const ownAddresses: Plugin = {
-  name: "own-addresses",
-  setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, async ({ path: file }) => ({
-      contents: (await fs.readFile(file, "utf8")).replace(
-        /\bimport\.meta\.url\b/g,
-        JSON.stringify(pathToFileURL(file).href),
-      ),
-      loader: "ts",
-    }));
-  },
-};
+function ownAddresses(stamps: Map<string, SourceStamp>): Plugin {
+  return {
+    name: "own-addresses",
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, async ({ path: file }) => {
+        stamps.set(file, await stampOf(file));
+        return {
+          contents: (await fs.readFile(file, "utf8")).replace(
+            /\bimport\.meta\.url\b/g,
+            JSON.stringify(pathToFileURL(file).href),
+          ),
+          loader: "ts",
+        };
+      });
+    },
+  };
+}
 
 interface Request {
   options: RenderOptions;

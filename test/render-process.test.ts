@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { bundleManifest, unchangedBundle } from "../src/render-process.ts";
+import { type BundleManifest, stampOf, unchangedBundle } from "../src/render-process.ts";
 import { temporaryFolder } from "./support/build.ts";
 
 describe("the rendering process's bundle", () => {
@@ -12,7 +12,8 @@ describe("the rendering process's bundle", () => {
     const script = path.join(folder, "renderer-1.mjs");
     fs.writeFileSync(script, "// bundled\n");
     const manifest = path.join(folder, "renderer.json");
-    fs.writeFileSync(manifest, JSON.stringify(await bundleManifest(script, sources)));
+    const made: BundleManifest = { script, sources: await Promise.all(sources.map(stampOf)) };
+    fs.writeFileSync(manifest, JSON.stringify(made));
     return { sources, script, manifest };
   };
 
