@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { buildSync, transformSync } from "esbuild";
+import { fileStamp } from "./file-stamp.ts";
 import { sharedByPages } from "./page-data.ts";
 
 export interface Asset {
@@ -58,12 +59,7 @@ const lastBuilt = new Map<string, { inputs: string[]; stamp: string; assets: Bui
 
 /** Changes when one of the files does (or goes). */
 function stampOf(files: string[]): string {
-  return files
-    .map((file) => {
-      const stat = fs.statSync(file, { throwIfNoEntry: false });
-      return `${stat?.mtimeMs}:${stat?.size}`;
-    })
-    .join(" ");
+  return files.map(fileStamp).join(" ");
 }
 
 function named(base: string, extension: string, text: string): Asset {

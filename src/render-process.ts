@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Plugin } from "esbuild";
 import type { Content } from "./content/load.ts";
+import { fileStamp } from "./file-stamp.ts";
 import type { ArticlesWritten, Rendered, RenderOptions } from "./render.ts";
 
 /** What comes back from the rendering process: the content's warnings, for the build's report. */
@@ -124,11 +125,6 @@ interface SourceStamp {
   stamp: string;
 }
 
-export async function stampOf(file: string): Promise<SourceStamp> {
-  const stat = await fs.stat(file).catch(() => undefined);
-  return { file, stamp: stat ? `${stat.size}:${stat.mtimeMs}` : "missing" };
-}
-
 /** The bundle a manifest names, if it is there and none of the files it was made from changed. */
 export async function unchangedBundle(manifestFile: string): Promise<string | undefined> {
   const manifest = await fs
@@ -136,8 +132,7 @@ export async function unchangedBundle(manifestFile: string): Promise<string | un
     .then((text) => JSON.parse(text) as BundleManifest)
     .catch(() => undefined);
   if (!manifest || !Array.isArray(manifest.sources)) return undefined;
-  const stamps = await Promise.all(manifest.sources.map(({ file }) => stampOf(file)));
-  if (stamps.some(({ stamp }, at) => stamp !== manifest.sources[at]?.stamp)) return undefined;
+  if (manifest.sources.some(({ file, stamp }) => fileStamp(file) !== stamp)) return undefined;
   // Marked as used now, so that no build removes it as old while this one starts it.
   const now = new Date();
   return fs
@@ -178,7 +173,7 @@ function ownAddresses(stamps: Map<string, SourceStamp>): Plugin {
     name: "own-addresses",
     setup(build) {
       build.onLoad({ filter: /\.ts$/ }, async ({ path: file }) => {
-        stamps.set(file, await stampOf(file));
+        stamps.set(file, { file, stamp: fileStamp(file) });
         return {
           contents: (await fs.readFile(file, "utf8")).replace(
             /\bimport\.meta\.url\b/g,

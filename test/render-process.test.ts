@@ -1,30 +1,32 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type BundleManifest, stampOf, unchangedBundle } from "../src/render-process.ts";
+import { fileStamp } from "../src/file-stamp.ts";
+import { type BundleManifest, unchangedBundle } from "../src/render-process.ts";
 import { temporaryFolder } from "./support/build.ts";
 
 describe("the rendering process's bundle", () => {
-  const bundleOf = async () => {
+  const bundleOf = () => {
     const folder = temporaryFolder("bundle");
     const sources = ["render.ts", "config.ts"].map((name) => path.join(folder, name));
     for (const source of sources) fs.writeFileSync(source, `export const name = "${source}";\n`);
     const script = path.join(folder, "renderer-1.mjs");
     fs.writeFileSync(script, "// bundled\n");
     const manifest = path.join(folder, "renderer.json");
-    const made: BundleManifest = { script, sources: await Promise.all(sources.map(stampOf)) };
+    const stamps = sources.map((file) => ({ file, stamp: fileStamp(file) }));
+    const made: BundleManifest = { script, sources: stamps };
     fs.writeFileSync(manifest, JSON.stringify(made));
     return { sources, script, manifest };
   };
 
   it("is used again while the files it was made from are as they were", async () => {
-    const { script, manifest } = await bundleOf();
+    const { script, manifest } = bundleOf();
     expect(await unchangedBundle(manifest)).toBe(script);
     expect(await unchangedBundle(manifest)).toBe(script);
   });
 
   it("is made again once a file it was made from is edited, even to the same size", async () => {
-    const { sources, manifest } = await bundleOf();
+    const { sources, manifest } = bundleOf();
     const source = sources[1] as string;
     const text = fs.readFileSync(source, "utf8");
     fs.writeFileSync(source, text.replace("export", "EXPORT"));
@@ -34,23 +36,23 @@ describe("the rendering process's bundle", () => {
   });
 
   it("is made again when a file it was made from, or the bundle itself, is gone", async () => {
-    const first = await bundleOf();
+    const first = bundleOf();
     fs.rmSync(first.sources[0] as string);
     expect(await unchangedBundle(first.manifest)).toBeUndefined();
-    const second = await bundleOf();
+    const second = bundleOf();
     fs.rmSync(second.script);
     expect(await unchangedBundle(second.manifest)).toBeUndefined();
   });
 
   it("is made when there is no manifest, or one that cannot be read", async () => {
-    const { manifest } = await bundleOf();
+    const { manifest } = bundleOf();
     expect(await unchangedBundle(path.join(path.dirname(manifest), "none.json"))).toBeUndefined();
     fs.writeFileSync(manifest, "{ half a manifest");
     expect(await unchangedBundle(manifest)).toBeUndefined();
   });
 
   it("counts as used when used again, so that no build removes it as an old one", async () => {
-    const { script, manifest } = await bundleOf();
+    const { script, manifest } = bundleOf();
     const dayAgo = new Date(Date.now() - 86_400_000);
     fs.utimesSync(script, dayAgo, dayAgo);
     await unchangedBundle(manifest);
