@@ -2,9 +2,9 @@
 // content folder, validates them all, and reports every problem in every file at once.
 import fs from "node:fs";
 import path from "node:path";
-import { type Article, toArticle } from "../article/article.ts";
+import { type Article, type Named, toArticle } from "../article/article.ts";
 import { checkArticle, pictureProblem } from "../article/checks.ts";
-import { unifyNames } from "../article/names.ts";
+import { type NameUse, unifyNames } from "../article/names.ts";
 import { articleSchema, leadImageSchema, sourceDetailsSchema } from "../article/schema.ts";
 import { type Page, pageSchema, toPage } from "../page/page.ts";
 import { type KeywordRegistry, loadKeywordRegistry } from "../registries/keywords.ts";
@@ -467,35 +467,36 @@ function unifyArticleNames(
   fieldLines: ReadonlyMap<Article, ReadonlyMap<string, number>>,
   registries: Registries,
 ): ContentProblem[] {
-  const at = (article: Article, field: string, item?: number) => ({
+  // One object of one shape per use: spreading each name and the article's whole source into it
+  // was a tenth of the time checking 10,000 articles takes.
+  const use = (article: Article, named: Named, field: string, item?: number): NameUse => ({
+    name: named.name,
+    slug: named.slug,
     file: article.file,
     line: fieldLines.get(article)?.get(field),
     field: item === undefined ? field : `${field}[${item}]`,
   });
   const keywords = unifyNames(
     articles.flatMap((article) =>
-      article.keywords.map((keyword, index) => ({
-        ...keyword,
-        ...at(article, "keywords", index),
-      })),
+      article.keywords.map((keyword, index) => use(article, keyword, "keywords", index)),
     ),
     "keyword",
     registries.keywords,
   );
   const outlets = unifyNames(
-    articles.map((article) => ({ ...article.source, ...at(article, "source") })),
+    articles.map((article) => use(article, article.source, "source")),
     "outlet",
     registries.outlets,
   );
   const translators = unifyNames(
     articles.flatMap((article) =>
-      article.translators.map((person) => ({ ...person, ...at(article, "translator") })),
+      article.translators.map((person) => use(article, person, "translator")),
     ),
     "translator",
   );
   const sections = unifyNames(
     articles.flatMap((article) =>
-      article.section ? [{ ...article.section, ...at(article, "section") }] : [],
+      article.section ? [use(article, article.section, "section")] : [],
     ),
     "section",
   );
