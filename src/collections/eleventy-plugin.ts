@@ -27,9 +27,16 @@ const LISTS = [
   "unpublished",
 ] as const satisfies readonly (keyof SiteData)[];
 
+/** The lists as layouts read them: `lists.keywords`, `lists.related`… */
+export type Lists = Pick<SiteData, (typeof LISTS)[number]>;
+
 export function siteDataPlugin(eleventyConfig: UserConfig, { live }: { live: LiveContent }): void {
   eleventyConfig.addGlobalData("site", () => sharedByPages(live.data.settings));
-  for (const name of LISTS) {
-    eleventyConfig.addGlobalData(name, () => sharedByPages(live.data[name]));
-  }
+  // One key for all the lists, not one each: every page's data reaches its layout through a copy
+  // of each key Eleventy has (a proxy's traps per key, ~2 µs each), for every one of 14,500 pages
+  // at 10,000 articles.
+  eleventyConfig.addGlobalData("lists", () => {
+    const { data } = live;
+    return Object.freeze(Object.fromEntries(LISTS.map((name) => [name, data[name]]))) as Lists;
+  });
 }
