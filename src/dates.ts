@@ -36,9 +36,9 @@ function parseUncached(raw: string, timeZone: string): PublicationDate | undefin
   const exact = withOwnOffset(text);
   if (exact !== undefined) return dated(text, exact, true, timeZone);
   if (DATE_ONLY.test(text)) {
-    const day = DateTime.fromISO(text, { zone: timeZone });
-    if (!day.isValid) return undefined;
-    return dated(text, day.toMillis(), false, timeZone);
+    const [year, month, day] = text.split("-").map(Number) as [number, number, number];
+    if (!isCalendarDay(year, month, day)) return undefined;
+    return dated(text, startOfDayIn(year, month, day, timeZone), false, timeZone);
   }
   if (DATE_TIME.test(text)) {
     const moment = DateTime.fromISO(text, { zone: timeZone, setZone: true });
@@ -87,10 +87,77 @@ function withOwnOffset(text: string): number | undefined {
   ) {
     return undefined;
   }
-  const local = new Date(0);
-  local.setUTCFullYear(year, month - 1, day);
-  local.setUTCHours(hour, minute, second);
-  return local.getTime() - sign * (offsetHours * 60 + offsetMinutes) * 60_000;
+  return (
+    utcMoment(year, month, day, hour, minute, second) -
+    sign * (offsetHours * 60 + offsetMinutes) * 60_000
+  );
+}
+
+/**
+ * The moment a day starts in a time zone, found as luxon finds it (so a day whose midnight a
+ * clock change skips or repeats starts where it did with luxon): from the zone's offset now, then
+ * the offset at the moment that gives. Without luxon's objects, reading an archive's bare dates
+ * takes half the time; the platform's time zone data does the rest either way.
+ */
+function startOfDayIn(year: number, month: number, day: number, timeZone: string): number {
+  const local = utcMoment(year, month, day, 0, 0, 0);
+  let current = offsetsNow.get(timeZone);
+  if (current === undefined) {
+    current = offsetAt(Date.now(), timeZone);
+    offsetsNow.set(timeZone, current);
+  }
+  let guess = local - current * 60_000;
+  const atGuess = offsetAt(guess, timeZone);
+  if (atGuess === current) return guess;
+  guess -= (atGuess - current) * 60_000;
+  const atSecondGuess = offsetAt(guess, timeZone);
+  if (atSecondGuess === atGuess) return guess;
+  // No midnight that day: the clocks jumped over it.
+  return local - Math.min(atGuess, atSecondGuess) * 60_000;
+}
+
+const offsetsNow = new Map<string, number>();
+
+const WALL_CLOCK: Intl.DateTimeFormatOptions = {
+  era: "short",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
+  hourCycle: "h23",
+};
+
+/** The zone's offset from UTC at a moment, in minutes (older offsets can have seconds). */
+function offsetAt(epoch: number, timeZone: string): number {
+  const parts = partsInZone(epoch, timeZone, WALL_CLOCK);
+  const year = Number(parts.year);
+  const wallClock = utcMoment(
+    parts.era === "BC" ? 1 - year : year,
+    Number(parts.month),
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
+  const wholeSeconds = epoch - (((epoch % 1000) + 1000) % 1000);
+  return (wallClock - wholeSeconds) / 60_000;
+}
+
+/** The moment a UTC calendar time names; years 0–99 too (Date.UTC reads them as 1900–1999). */
+function utcMoment(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): number {
+  const moment = new Date(0);
+  moment.setUTCFullYear(year, month - 1, day);
+  moment.setUTCHours(hour, minute, second);
+  return moment.getTime();
 }
 
 /** Whether `raw` is a real calendar date or date-time in ISO 8601 (2025-13-45 is not). */

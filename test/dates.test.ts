@@ -97,6 +97,31 @@ describe("dates read without luxon, as luxon reads them", () => {
     }
   });
 
+  it("starts each bare day where luxon starts it, also where a clock change skips midnight", () => {
+    // Damascus, Beirut and Havana have changed their clocks at midnight; Santiago at 24:00;
+    // before 1920 Damascus kept its local mean time (+2:25:12).
+    const zones = ["Asia/Damascus", "Asia/Beirut", "America/Havana", "America/Santiago", "UTC"];
+    const years = [1915, 1920, 1983, 2010, 2022, 2025];
+    let compared = 0;
+    for (const zone of zones) {
+      for (const year of years) {
+        for (let day = Date.UTC(year, 0, 1); day < Date.UTC(year + 1, 0, 1); day += 86_400_000) {
+          const raw = new Date(day).toISOString().slice(0, 10);
+          expect(mustParse(raw, zone).epoch, `${raw} in ${zone}`).toBe(
+            DateTime.fromISO(raw, { zone }).toMillis(),
+          );
+          compared++;
+        }
+      }
+      for (const raw of ["0099-01-01", "1000-06-15", "9999-12-31"]) {
+        expect(mustParse(raw, zone).epoch, `${raw} in ${zone}`).toBe(
+          DateTime.fromISO(raw, { zone }).toMillis(),
+        );
+      }
+    }
+    expect(compared).toBe(zones.length * (years.length * 365 + 1));
+  });
+
   it("files a moment under its day in the site's time zone", () => {
     expect(dayOf(mustParse("2025-11-19T23:30:00+00:00", ZONE), ZONE)).toBe("2025-11-20");
     expect(dayOf(mustParse("2025-11-19T23:30:00+00:00", "UTC"), "UTC")).toBe("2025-11-19");
