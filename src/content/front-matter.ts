@@ -73,16 +73,28 @@ export function parseFrontMatter(text: string): FrontMatterResult {
       message: "the file is empty: it needs front matter between two --- lines, then the text",
     };
   }
-  const lines = text.split("\n");
-  if (!FENCE.test(lines[0] ?? "")) {
-    return {
-      ok: false,
-      line: 1,
-      message: "must start with a line of three dashes (---), then the fields, then another ---",
-    };
+  // The front matter's lines only: the body is taken whole, not split into lines and joined.
+  const lines: string[] = [];
+  let bodyStart = -1;
+  for (let start = 0; start <= text.length; ) {
+    const end = text.indexOf("\n", start);
+    const stop = end === -1 ? text.length : end;
+    const line = text.slice(start, stop);
+    start = stop + 1;
+    if (lines.length === 0 && !FENCE.test(line)) {
+      return {
+        ok: false,
+        line: 1,
+        message: "must start with a line of three dashes (---), then the fields, then another ---",
+      };
+    }
+    if (lines.length > 0 && FENCE.test(line)) {
+      bodyStart = start;
+      break;
+    }
+    lines.push(line);
   }
-  const closing = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
-  if (closing === -1) {
+  if (bodyStart === -1) {
     return {
       ok: false,
       line: 1,
@@ -90,6 +102,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
         "the front matter is never closed: add a line of three dashes (---) after the last field",
     };
   }
+  const closing = lines.length;
 
   const yamlText = lines.slice(1, closing).join("\n");
   let data: unknown;
@@ -123,7 +136,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     ok: true,
     file: {
       data: data as Record<string, unknown>,
-      body: lines.slice(closing + 1).join("\n"),
+      body: text.slice(bodyStart),
       bodyLine: closing + 2,
       fieldLines,
     },
