@@ -15,6 +15,7 @@ import { LiveContent } from "./src/live-content.ts";
 import { searchPlugin } from "./src/search/eleventy-plugin.ts";
 import { securityPolicyPlugin } from "./src/security/policy.ts";
 import { sitePagesPlugin } from "./src/site-pages.ts";
+import { teasersPlugin } from "./src/teasers.ts";
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const LAYOUTS = path.join(ROOT, "layouts");
@@ -44,6 +45,8 @@ export default function newsroomSite(eleventyConfig: UserConfig, options: SiteOp
     folder: path.join(LAYOUTS, "pages"),
     layouts: LAYOUTS,
   });
+  // Teasers in lists and related stories: each article's rendered once, then reused.
+  eleventyConfig.addPlugin(teasersPlugin);
   // Atom feeds: the site feed carries whole articles, their links absolute.
   eleventyConfig.addPlugin(feedsPlugin);
   // Lead pictures and the site's card, processed before the build, written to /img/.
