@@ -101,11 +101,7 @@ function withOwnOffset(text: string): number | undefined {
  */
 function startOfDayIn(year: number, month: number, day: number, timeZone: string): number {
   const local = utcMoment(year, month, day, 0, 0, 0);
-  let current = offsetsNow.get(timeZone);
-  if (current === undefined) {
-    current = offsetAt(Date.now(), timeZone);
-    offsetsNow.set(timeZone, current);
-  }
+  const current = offsetAt(Date.now(), timeZone);
   let guess = local - current * 60_000;
   const atGuess = offsetAt(guess, timeZone);
   if (atGuess === current) return guess;
@@ -115,8 +111,6 @@ function startOfDayIn(year: number, month: number, day: number, timeZone: string
   // No midnight that day: the clocks jumped over it.
   return local - Math.min(atGuess, atSecondGuess) * 60_000;
 }
-
-const offsetsNow = new Map<string, number>();
 
 const WALL_CLOCK: Intl.DateTimeFormatOptions = {
   era: "short",
