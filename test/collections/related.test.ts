@@ -43,6 +43,21 @@ describe("relatedStories", () => {
     expect(urls(related.get("g"))).not.toContain("g");
   });
 
+  it("reads on while an article not met yet could still tie the last place, and be newer", () => {
+    // "flood" and "dam" are filed under as many articles each, so they weigh the same: "old",
+    // met first under "flood", ties with "new", met only under "dam", which is newer.
+    const related = relatedStories(
+      articles({
+        new: ["dam"],
+        self: ["flood", "dam"],
+        old: ["flood"],
+        other: ["syria"],
+      }),
+      1,
+    );
+    expect(urls(related.get("self"))).toEqual(["new"]);
+  });
+
   it("finds in a large archive what comparing every pair of articles finds", () => {
     // 3,000 articles, keywords drawn with a long tail: a few filed under most articles, many
     // under a handful, as in a real archive. The reference scores every pair, in the same
