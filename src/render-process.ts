@@ -68,7 +68,7 @@ export async function renderInOwnProcess(
  * when one of them changed. Bundles of older sources are removed after an hour unused.
  */
 async function rendererScript(): Promise<string> {
-  const unchanged = await unchangedBundle(MANIFEST);
+  const unchanged = await unchangedBundle(MANIFEST, THIS_FILE);
   if (unchanged) return unchanged;
   // Loaded only here: most builds reuse the bundle.
   const esbuild = await import("esbuild");
@@ -106,7 +106,10 @@ async function rendererScript(): Promise<string> {
     .filter((input) => input !== "<stdin>")
     .map((input) => stamps.get(path.resolve(input)));
   if (sources.every((source) => source !== undefined)) {
-    await writeAside(MANIFEST, JSON.stringify({ script, sources } satisfies BundleManifest));
+    await writeAside(
+      MANIFEST,
+      JSON.stringify({ entry: THIS_FILE, script, sources } satisfies BundleManifest),
+    );
   } else {
     // A source esbuild read itself (not TypeScript) has no stamp: make the bundle every time.
     await fs.rm(MANIFEST, { force: true });
@@ -116,6 +119,8 @@ async function rendererScript(): Promise<string> {
 
 /** A bundle and the files it was made from, each with its size and time of change. */
 export interface BundleManifest {
+  /** This file, in the checkout the bundle was made from. */
+  entry: string;
   script: string;
   sources: SourceStamp[];
 }
@@ -125,13 +130,19 @@ interface SourceStamp {
   stamp: string;
 }
 
-/** The bundle a manifest names, if it is there and none of the files it was made from changed. */
-export async function unchangedBundle(manifestFile: string): Promise<string | undefined> {
+/**
+ * The bundle a manifest names, if it was made from `entry` (checkouts can share one node_modules),
+ * is there, and none of the files it was made from changed.
+ */
+export async function unchangedBundle(
+  manifestFile: string,
+  entry: string,
+): Promise<string | undefined> {
   const manifest = await fs
     .readFile(manifestFile, "utf8")
     .then((text) => JSON.parse(text) as BundleManifest)
     .catch(() => undefined);
-  if (!manifest || !Array.isArray(manifest.sources)) return undefined;
+  if (!manifest || manifest.entry !== entry || !Array.isArray(manifest.sources)) return undefined;
   if (manifest.sources.some(({ file, stamp }) => fileStamp(file) !== stamp)) return undefined;
   // Marked as used now, so that no build removes it as old while this one starts it.
   const now = new Date();
@@ -161,8 +172,15 @@ async function removeOldBundles(current: string): Promise<void> {
 /** Where the bundle lives: under the project's node_modules, from which it imports packages. */
 const BUNDLE_DIR = path.resolve(THIS_FILE, "../../node_modules/.cache/translated-news");
 
-/** The manifest of the last bundle made (see rendererScript). */
-const MANIFEST = path.join(BUNDLE_DIR, "renderer.json");
+/**
+ * The manifest of the last bundle made from this checkout (see rendererScript). Checkouts that
+ * share one node_modules (a worktree linked to the main one) each keep their own: with one
+ * manifest, each used the bundle of the other's sources.
+ */
+const MANIFEST = path.join(
+  BUNDLE_DIR,
+  `renderer-${createHash("sha256").update(THIS_FILE).digest("hex").slice(0, 12)}.json`,
+);
 
 /**
  * Each bundled file keeps its own address: the config finds layouts/ beside it, and packages are

@@ -14,48 +14,56 @@ describe("the rendering process's bundle", () => {
     fs.writeFileSync(script, "// bundled\n");
     const manifest = path.join(folder, "renderer.json");
     const stamps = sources.map((file) => ({ file, stamp: fileStamp(file) }));
-    const made: BundleManifest = { script, sources: stamps };
+    const entry = sources[0] as string;
+    const made: BundleManifest = { entry, script, sources: stamps };
     fs.writeFileSync(manifest, JSON.stringify(made));
-    return { sources, script, manifest };
+    return { entry, sources, script, manifest };
   };
 
   it("is used again while the files it was made from are as they were", async () => {
-    const { script, manifest } = bundleOf();
-    expect(await unchangedBundle(manifest)).toBe(script);
-    expect(await unchangedBundle(manifest)).toBe(script);
+    const { entry, script, manifest } = bundleOf();
+    expect(await unchangedBundle(manifest, entry)).toBe(script);
+    expect(await unchangedBundle(manifest, entry)).toBe(script);
+  });
+
+  it("is not used for another checkout's sources, though they share node_modules", async () => {
+    const { entry, manifest } = bundleOf();
+    const otherCheckout = path.join(temporaryFolder("checkout"), "src", path.basename(entry));
+    expect(await unchangedBundle(manifest, otherCheckout)).toBeUndefined();
   });
 
   it("is made again once a file it was made from is edited, even to the same size", async () => {
-    const { sources, manifest } = bundleOf();
+    const { entry, sources, manifest } = bundleOf();
     const source = sources[1] as string;
     const text = fs.readFileSync(source, "utf8");
     fs.writeFileSync(source, text.replace("export", "EXPORT"));
     const later = new Date(fs.statSync(source).mtimeMs + 2000);
     fs.utimesSync(source, later, later);
-    expect(await unchangedBundle(manifest)).toBeUndefined();
+    expect(await unchangedBundle(manifest, entry)).toBeUndefined();
   });
 
   it("is made again when a file it was made from, or the bundle itself, is gone", async () => {
     const first = bundleOf();
     fs.rmSync(first.sources[0] as string);
-    expect(await unchangedBundle(first.manifest)).toBeUndefined();
+    expect(await unchangedBundle(first.manifest, first.entry)).toBeUndefined();
     const second = bundleOf();
     fs.rmSync(second.script);
-    expect(await unchangedBundle(second.manifest)).toBeUndefined();
+    expect(await unchangedBundle(second.manifest, second.entry)).toBeUndefined();
   });
 
   it("is made when there is no manifest, or one that cannot be read", async () => {
-    const { manifest } = bundleOf();
-    expect(await unchangedBundle(path.join(path.dirname(manifest), "none.json"))).toBeUndefined();
+    const { entry, manifest } = bundleOf();
+    const none = path.join(path.dirname(manifest), "none.json");
+    expect(await unchangedBundle(none, entry)).toBeUndefined();
     fs.writeFileSync(manifest, "{ half a manifest");
-    expect(await unchangedBundle(manifest)).toBeUndefined();
+    expect(await unchangedBundle(manifest, entry)).toBeUndefined();
   });
 
   it("counts as used when used again, so that no build removes it as an old one", async () => {
-    const { script, manifest } = bundleOf();
+    const { entry, script, manifest } = bundleOf();
     const dayAgo = new Date(Date.now() - 86_400_000);
     fs.utimesSync(script, dayAgo, dayAgo);
-    await unchangedBundle(manifest);
+    await unchangedBundle(manifest, entry);
     expect(Date.now() - fs.statSync(script).mtimeMs).toBeLessThan(60_000);
   });
 });
