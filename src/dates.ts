@@ -36,9 +36,8 @@ function parseUncached(raw: string, timeZone: string): PublicationDate | undefin
   const exact = withOwnOffset(text);
   if (exact !== undefined) return dated(text, exact, true, timeZone);
   if (DATE_ONLY.test(text)) {
-    const [year, month, day] = text.split("-").map(Number) as [number, number, number];
-    if (!isCalendarDay(year, month, day)) return undefined;
-    return dated(text, startOfDayIn(year, month, day, timeZone), false, timeZone);
+    const day = calendarDayOf(text);
+    return day && dated(text, startOfDayIn(...day, timeZone), false, timeZone);
   }
   if (DATE_TIME.test(text)) {
     const moment = DateTime.fromISO(text, { zone: timeZone, setZone: true });
@@ -156,11 +155,14 @@ function utcMoment(
 
 /** Whether `raw` is a real calendar date or date-time in ISO 8601 (2025-13-45 is not). */
 export function isRealDate(raw: string): boolean {
-  if (DATE_ONLY.test(raw)) {
-    const [year, month, day] = raw.split("-").map(Number) as [number, number, number];
-    return isCalendarDay(year, month, day);
-  }
+  if (DATE_ONLY.test(raw)) return calendarDayOf(raw) !== undefined;
   return withOwnOffset(raw) !== undefined || DateTime.fromISO(raw, { setZone: true }).isValid;
+}
+
+/** Year, month and day of a bare date ("2025-11-19"), when that day exists. */
+function calendarDayOf(bareDate: string): [number, number, number] | undefined {
+  const [year, month, day] = bareDate.split("-").map(Number) as [number, number, number];
+  return isCalendarDay(year, month, day) ? [year, month, day] : undefined;
 }
 
 /** Whether the day exists: not the 30th of February, nor a 13th month. */
