@@ -18,9 +18,9 @@ export interface RelatedStories {
  * An article's keywords are read rarest first. Each article met for the first time in a keyword's
  * list gets its whole score at once, from one bit per article and keyword; once the keywords left
  * could not add up to the fourth place, articles not met yet cannot make the list, and the rest
- * of the lists (the long ones of common keywords) is not read. (Reading every list whole made the work grow with the
- * square of the archive: 150 s at 50,000 articles, then 11 s with the bound on partial scores
- * this replaced.)
+ * of the lists (the long ones of common keywords) is not read. (Reading every list whole made
+ * the work grow with the square of the archive: 150 s at 50,000 articles, then 11 s with the
+ * bound on partial scores this replaced.)
  */
 export function relatedStories(
   articles: readonly Article[],
@@ -77,10 +77,11 @@ export function relatedStories(
     }
     const best: number[] = [];
     const bestScores: number[] = [];
-    for (let i = 0; i < slugs.length; i++) {
-      // (The margin allows for rounding: sums added in another order may differ in the last digit.)
-      if (best.length === count && (left[i] as number) + 1e-9 < (bestScores[count - 1] as number))
-        break;
+    // Whether no article met first in the i-th keyword's list, or a later one, can make the list.
+    // (The margin allows for rounding: sums added in another order may differ in the last digit.)
+    const settled = (i: number) =>
+      best.length === count && (left[i] as number) + 1e-9 < (bestScores[count - 1] as number);
+    for (let i = 0; i < slugs.length && !settled(i); i++) {
       for (const other of byKeyword.get(slugs[i] as string) ?? []) {
         if (other === self || metBy[other] === self + 1) continue;
         metBy[other] = self + 1;
@@ -106,9 +107,8 @@ export function relatedStories(
           best.length = count;
           bestScores.length = count;
         }
-        // The rest of this list, and the lists after it, can no longer make the list.
-        if (best.length === count && (left[i] as number) + 1e-9 < (bestScores[count - 1] as number))
-          break;
+        // Nor can the rest of this list.
+        if (settled(i)) break;
       }
     }
     return best.map((index) => articles[index] as Article);
