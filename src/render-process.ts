@@ -36,9 +36,9 @@ export async function renderInOwnProcess(
   // the machine to itself while it renders.
   const heap = Math.floor((os.totalmem() * 0.75) / 2 ** 20);
   const child = fork(script, [], {
-    // A larger young generation: Eleventy makes many short-lived objects per page, and rendering
-    // 10,000 articles spent a quarter of its time collecting them (33.6 s instead of 36.2 s).
-    execArgv: ["--enable-source-maps", `--max-old-space-size=${heap}`, "--max-semi-space-size=64"],
+    // V8's own young generation (16 MB halves): a larger one (64 MB) no longer made rendering
+    // faster, and at 2,000 articles its 70 MB more met Pagefind's peak (docs/performance.md).
+    execArgv: ["--enable-source-maps", `--max-old-space-size=${heap}`],
     serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
