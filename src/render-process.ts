@@ -61,14 +61,14 @@ export async function renderInOwnProcess(
 
 /**
  * The rendering process's code (this file, render.ts, the Eleventy config and src/ behind them)
- * as one JavaScript file for plain Node, its packages left to node_modules. Run through tsx, the
+ * as one JavaScript file for plain Node, most packages left to node_modules. Run through tsx, the
  * process took 1.9 s from its start until it could read the content; bundled, 0.9 s (2,000
  * articles): tsx's loader answers for every module Eleventy loads. Stored under its hash, once,
  * with the list of the files it was made from: it is made again (0.1 s, esbuild included) only
  * when one of them changed. Bundles of older sources are removed after an hour unused.
  */
-async function rendererScript(): Promise<string> {
-  const unchanged = await unchangedBundle(MANIFEST, THIS_FILE);
+export async function rendererScript(): Promise<string> {
+  const unchanged = await unchangedBundle(RENDERER_MANIFEST, THIS_FILE);
   if (unchanged) return unchanged;
   // Loaded only here: most builds reuse the bundle.
   const esbuild = await import("esbuild");
@@ -85,13 +85,15 @@ async function rendererScript(): Promise<string> {
       bundle: true,
       platform: "node",
       format: "esm",
-      packages: "external",
+      plugins: [ownAddresses(stamps), packagesOutside()],
       write: false,
       metafile: true,
-      // Errors from the rendering process point into src/, not into the bundle.
+      // Errors from the rendering process point into src/, not into the bundle. The map leaves
+      // the sources' text out: Node reads the whole map at every start, and stack traces need
+      // only its lines.
       sourcemap: "inline",
+      sourcesContent: false,
       logLevel: "silent",
-      plugins: [ownAddresses(stamps)],
     })
     .finally(() => esbuild.stop());
   const code = bundled.outputFiles[0]?.contents ?? new Uint8Array();
@@ -104,15 +106,21 @@ async function rendererScript(): Promise<string> {
   }
   const sources = Object.keys(bundled.metafile.inputs)
     .filter((input) => input !== "<stdin>")
-    .map((input) => stamps.get(path.resolve(input)));
+    .map((input) => {
+      const file = path.resolve(input);
+      // A package bundled in changes when packages are installed, not while a build runs.
+      return (
+        stamps.get(file) ?? (insidePackage(file) ? { file, stamp: fileStamp(file) } : undefined)
+      );
+    });
   if (sources.every((source) => source !== undefined)) {
     await writeAside(
-      MANIFEST,
+      RENDERER_MANIFEST,
       JSON.stringify({ entry: THIS_FILE, script, sources } satisfies BundleManifest),
     );
   } else {
     // A source esbuild read itself (not TypeScript) has no stamp: make the bundle every time.
-    await fs.rm(MANIFEST, { force: true });
+    await fs.rm(RENDERER_MANIFEST, { force: true });
   }
   return script;
 }
@@ -177,7 +185,7 @@ const BUNDLE_DIR = path.resolve(THIS_FILE, "../../node_modules/.cache/translated
  * share one node_modules (a worktree linked to the main one) each keep their own: with one
  * manifest, each used the bundle of the other's sources.
  */
-const MANIFEST = path.join(
+export const RENDERER_MANIFEST = path.join(
   BUNDLE_DIR,
   `renderer-${createHash("sha256").update(THIS_FILE).digest("hex").slice(0, 12)}.json`,
 );
@@ -202,6 +210,33 @@ function ownAddresses(stamps: Map<string, SourceStamp>): Plugin {
       });
     },
   };
+}
+
+/**
+ * Packages Node loads from node_modules, but for those made of many small modules: Node reads,
+ * parses and links each module at every start. zod (124 files) and markdown-it (54) took
+ * 140-190 ms, bundled 60-70 ms. What a bundled package imports is bundled with it.
+ */
+const BUNDLED_PACKAGES = new Set(["zod", "markdown-it"]);
+
+function packagesOutside(): Plugin {
+  return {
+    name: "packages-outside",
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, ({ path: specifier, importer }) => {
+        const name = specifier
+          .split("/")
+          .slice(0, specifier.startsWith("@") ? 2 : 1)
+          .join("/");
+        if (BUNDLED_PACKAGES.has(name) || insidePackage(importer)) return undefined;
+        return { path: specifier, external: true };
+      });
+    },
+  };
+}
+
+function insidePackage(file: string): boolean {
+  return file.split(path.sep).includes("node_modules");
 }
 
 interface Request {

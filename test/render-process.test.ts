@@ -2,7 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fileStamp } from "../src/file-stamp.ts";
-import { type BundleManifest, unchangedBundle } from "../src/render-process.ts";
+import {
+  type BundleManifest,
+  RENDERER_MANIFEST,
+  rendererScript,
+  unchangedBundle,
+} from "../src/render-process.ts";
 import { temporaryFolder } from "./support/build.ts";
 
 describe("the rendering process's bundle", () => {
@@ -65,5 +70,28 @@ describe("the rendering process's bundle", () => {
     fs.utimesSync(script, dayAgo, dayAgo);
     await unchangedBundle(manifest, entry);
     expect(Date.now() - fs.statSync(script).mtimeMs).toBeLessThan(60_000);
+  });
+});
+
+describe("the rendering process's code, bundled", () => {
+  const entry = path.resolve(import.meta.dirname, "../src/render-process.ts");
+
+  it("carries zod and markdown-it inside, and imports the other packages from node_modules", async () => {
+    const code = fs.readFileSync(await rendererScript(), "utf8");
+    const imported = [...code.matchAll(/^import [^;]*?from "([^"]+)";/gm)].map((match) => match[1]);
+    expect(imported).toContain("@11ty/eleventy");
+    expect(imported).toContain("luxon");
+    expect(imported).not.toContain("zod");
+    expect(imported).not.toContain("markdown-it");
+  });
+
+  it("is made once: the next build finds it unchanged, with the packages bundled in", async () => {
+    const script = await rendererScript();
+    expect(await unchangedBundle(RENDERER_MANIFEST, entry)).toBe(script);
+    const made = JSON.parse(fs.readFileSync(RENDERER_MANIFEST, "utf8")) as BundleManifest;
+    const zodFiles = made.sources.filter(({ file }) =>
+      file.includes(`${path.sep}node_modules${path.sep}zod${path.sep}`),
+    );
+    expect(zodFiles.length).toBeGreaterThan(0);
   });
 });
