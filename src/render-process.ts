@@ -13,6 +13,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Plugin } from "esbuild";
+import { CACHE_DIR, writeAside } from "./build-cache.ts";
 import type { Content } from "./content/load.ts";
 import { fileStamp } from "./file-stamp.ts";
 import type { ArticlesWritten, Rendered, RenderOptions } from "./render.ts";
@@ -138,10 +139,9 @@ export async function rendererScript(): Promise<string> {
     .finally(() => esbuild.stop());
   const code = bundled.outputFiles[0]?.contents ?? new Uint8Array();
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
-  const script = path.join(BUNDLE_DIR, `renderer-${hash}.mjs`);
+  const script = path.join(CACHE_DIR, `renderer-${hash}.mjs`);
   if (!(await fs.stat(script).catch(() => undefined))) {
-    await fs.mkdir(BUNDLE_DIR, { recursive: true });
-    await writeAside(script, code);
+    writeAside(script, code);
     await removeOldBundles(script);
   }
   const sources = Object.keys(bundled.metafile.inputs)
@@ -154,7 +154,7 @@ export async function rendererScript(): Promise<string> {
       );
     });
   if (sources.every((source) => source !== undefined)) {
-    await writeAside(
+    writeAside(
       RENDERER_MANIFEST,
       JSON.stringify({ entry: THIS_FILE, script, sources } satisfies BundleManifest),
     );
@@ -200,25 +200,15 @@ export async function unchangedBundle(
     .catch(() => undefined);
 }
 
-/** Written aside and renamed: a build running beside this one never reads half a file. */
-async function writeAside(file: string, contents: string | Uint8Array): Promise<void> {
-  const partial = `${file}.${process.pid}`;
-  await fs.writeFile(partial, contents);
-  await fs.rename(partial, file);
-}
-
 async function removeOldBundles(current: string): Promise<void> {
   const hourAgo = Date.now() - 3_600_000;
-  for (const name of await fs.readdir(BUNDLE_DIR)) {
-    const file = path.join(BUNDLE_DIR, name);
+  for (const name of await fs.readdir(CACHE_DIR)) {
+    const file = path.join(CACHE_DIR, name);
     if (file === current || !/^renderer-\w+\.mjs/.test(name)) continue;
     const stat = await fs.stat(file).catch(() => undefined);
     if (stat && stat.mtimeMs < hourAgo) await fs.rm(file, { force: true });
   }
 }
-
-/** Where the bundle lives: under the project's node_modules, from which it imports packages. */
-const BUNDLE_DIR = path.resolve(THIS_FILE, "../../node_modules/.cache/translated-news");
 
 /**
  * The manifest of the last bundle made from this checkout (see rendererScript). Checkouts that
@@ -226,7 +216,7 @@ const BUNDLE_DIR = path.resolve(THIS_FILE, "../../node_modules/.cache/translated
  * manifest, each used the bundle of the other's sources.
  */
 export const RENDERER_MANIFEST = path.join(
-  BUNDLE_DIR,
+  CACHE_DIR,
   `renderer-${createHash("sha256").update(THIS_FILE).digest("hex").slice(0, 12)}.json`,
 );
 
