@@ -102,7 +102,7 @@ export function markdownFilesUpTo(folder: string, limit: number): number {
 
 /**
  * The rendering process's code (this file, render.ts, the Eleventy config and src/ behind them)
- * as one JavaScript file for plain Node, most packages left to node_modules. Run through tsx, the
+ * as one JavaScript file for plain Node, its packages left to node_modules. Run through tsx, the
  * process took 1.9 s from its start until it could read the content; bundled, 0.9 s (2,000
  * articles): tsx's loader answers for every module Eleventy loads. Stored under its hash, once,
  * with the list of the files it was made from: it is made again (0.1 s, esbuild included) only
@@ -126,15 +126,13 @@ export async function rendererScript(): Promise<string> {
       bundle: true,
       platform: "node",
       format: "esm",
-      plugins: [ownAddresses(stamps), packagesOutside()],
+      packages: "external",
       write: false,
       metafile: true,
-      // Errors from the rendering process point into src/, not into the bundle. The map leaves
-      // the sources' text out: Node reads the whole map at every start, and stack traces need
-      // only its lines.
+      // Errors from the rendering process point into src/, not into the bundle.
       sourcemap: "inline",
-      sourcesContent: false,
       logLevel: "silent",
+      plugins: [ownAddresses(stamps)],
     })
     .finally(() => esbuild.stop());
   const code = bundled.outputFiles[0]?.contents ?? new Uint8Array();
@@ -146,13 +144,7 @@ export async function rendererScript(): Promise<string> {
   }
   const sources = Object.keys(bundled.metafile.inputs)
     .filter((input) => input !== "<stdin>")
-    .map((input) => {
-      const file = path.resolve(input);
-      // A package bundled in changes when packages are installed, not while a build runs.
-      return (
-        stamps.get(file) ?? (insidePackage(file) ? { file, stamp: fileStamp(file) } : undefined)
-      );
-    });
+    .map((input) => stamps.get(path.resolve(input)));
   if (sources.every((source) => source !== undefined)) {
     writeAside(
       RENDERER_MANIFEST,
@@ -240,33 +232,6 @@ function ownAddresses(stamps: Map<string, SourceStamp>): Plugin {
       });
     },
   };
-}
-
-/**
- * Packages Node loads from node_modules, but for those made of many small modules: Node reads,
- * parses and links each module at every start. zod (124 files) and markdown-it (54) took
- * 140-190 ms, bundled 60-70 ms. What a bundled package imports is bundled with it.
- */
-const BUNDLED_PACKAGES = new Set(["zod", "markdown-it"]);
-
-function packagesOutside(): Plugin {
-  return {
-    name: "packages-outside",
-    setup(build) {
-      build.onResolve({ filter: /^[^./]/ }, ({ path: specifier, importer }) => {
-        const name = specifier
-          .split("/")
-          .slice(0, specifier.startsWith("@") ? 2 : 1)
-          .join("/");
-        if (BUNDLED_PACKAGES.has(name) || insidePackage(importer)) return undefined;
-        return { path: specifier, external: true };
-      });
-    },
-  };
-}
-
-function insidePackage(file: string): boolean {
-  return file.split(path.sep).includes("node_modules");
 }
 
 interface Request {
