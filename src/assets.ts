@@ -42,6 +42,7 @@ export function buildAssets(sources: AssetSources, keptIn = CACHE_DIR): BuiltAss
     lastBuilt.set(keptFile, kept);
     return kept.assets;
   }
+  const startedAt = Date.now();
   // Loaded only here: most builds find the assets kept.
   const esbuild = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
   // Minified, the stylesheet is a sixth smaller gzipped: every first page view carries it.
@@ -66,8 +67,13 @@ export function buildAssets(sources: AssetSources, keptIn = CACHE_DIR): BuiltAss
   );
   const made: KeptAssets = { inputs, stamp: stampOf(inputs), assets };
   lastBuilt.set(keptFile, made);
+  // A file saved while they were made may not be in them, though its stamp is: kept on disk,
+  // they would outlive this process until the next edit.
+  const savedSince = inputs.some(
+    (input) => (fs.statSync(input, { throwIfNoEntry: false })?.mtimeMs ?? 0) > startedAt,
+  );
   try {
-    writeAside(keptFile, JSON.stringify(made));
+    if (!savedSince) writeAside(keptFile, JSON.stringify(made));
   } catch {
     // A checkout that cannot write there makes them in every build.
   }

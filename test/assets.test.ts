@@ -78,6 +78,15 @@ describe("buildAssets", () => {
     expect(afterEdit.search.text).toContain('"salam"');
   });
 
+  it("is not kept for the next build when one of its files was saved while it was made", () => {
+    const sources = sourcesIn(temporaryFolder("assets"));
+    // Dated after the start of the making, as a save during it would be.
+    save(sources.stylesheet, "body {\n  color: #222;\n}\n", 10);
+    const kept = temporaryFolder("kept");
+    expect(buildAssets(sources, kept).css.text).toBe("body{color:#222}\n");
+    expect(fs.readdirSync(kept)).toEqual([]);
+  });
+
   it("is made again when what was kept cannot be read", () => {
     const sources = sourcesIn(temporaryFolder("assets"));
     const kept = temporaryFolder("kept");
