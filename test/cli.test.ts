@@ -7,8 +7,8 @@ import { FIXTURES, PROJECT_ROOT, temporaryFolder } from "./support/build.ts";
 
 function run(script: string, args: string[]) {
   const result = spawnSync(
-    path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"),
-    [path.join(PROJECT_ROOT, "scripts", script), ...args],
+    process.execPath,
+    ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", script), ...args],
     {
       cwd: PROJECT_ROOT,
       encoding: "utf8",

@@ -35,8 +35,10 @@ export async function startPreview(
 ): Promise<RunningPreview> {
   const port = await freePort();
   const child: ChildProcess = spawn(
-    path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"),
+    process.execPath,
     [
+      "--import",
+      "tsx",
       path.join(PROJECT_ROOT, "scripts", "serve.ts"),
       ...["--content", content, "--output", output, "--port", String(port)],
       ...extra,
