@@ -5,8 +5,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { CACHE_DIR, writeAside } from "./build-cache.ts";
-import { fileStamp } from "./file-stamp.ts";
+import { CACHE_DIR, fileStamp, writeAside } from "./build-cache.js";
 import { sharedByPages } from "./page-data.ts";
 
 export interface Asset {

@@ -5,17 +5,14 @@
 // small archive's two peaks meet (docs/performance.md).
 // This file is both sides: the build's (which never loads Eleventy) and the rendering process's.
 import { fork } from "node:child_process";
-import { createHash } from "node:crypto";
 import { type Dirent, readdirSync } from "node:fs";
-import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { Plugin } from "esbuild";
-import { CACHE_DIR, writeAside } from "./build-cache.ts";
+import { manifestOf } from "./build-cache.js";
 import type { Content } from "./content/load.ts";
-import { fileStamp } from "./file-stamp.ts";
+import { bundleForNode } from "./node-bundle.ts";
 import type { ArticlesWritten, Rendered, RenderOptions } from "./render.ts";
 
 /** What comes back from the rendering process: the content's warnings, for the build's report. */
@@ -102,137 +99,20 @@ export function markdownFilesUpTo(folder: string, limit: number): number {
 
 /**
  * The rendering process's code (this file, render.ts, the Eleventy config and src/ behind them)
- * as one JavaScript file for plain Node, its packages left to node_modules. Run through tsx, the
- * process took 1.9 s from its start until it could read the content; bundled, 0.9 s (2,000
- * articles): tsx's loader answers for every module Eleventy loads. Stored under its hash, once,
- * with the list of the files it was made from: it is made again (0.1 s, esbuild included) only
- * when one of them changed. Bundles of older sources are removed after an hour unused.
+ * bundled for plain Node (src/node-bundle.ts).
  */
-export async function rendererScript(): Promise<string> {
-  const unchanged = await unchangedBundle(RENDERER_MANIFEST, THIS_FILE);
-  if (unchanged) return unchanged;
-  // Loaded only here: most builds reuse the bundle.
-  const esbuild = await import("esbuild");
-  // Each source's size and time of change, taken before esbuild reads it: a file saved while
-  // the bundle is made gets a new stamp, so the next build makes the bundle again.
-  const stamps = new Map<string, SourceStamp>();
-  const bundled = await esbuild
-    .build({
-      stdin: {
-        contents: `import { serveOneRender } from ${JSON.stringify(THIS_FILE)}; serveOneRender();`,
-        resolveDir: path.dirname(THIS_FILE),
-        loader: "ts",
-      },
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      packages: "external",
-      write: false,
-      metafile: true,
-      // Errors from the rendering process point into src/, not into the bundle.
-      sourcemap: "inline",
-      logLevel: "silent",
-      plugins: [ownAddresses(stamps)],
-    })
-    .finally(() => esbuild.stop());
-  const code = bundled.outputFiles[0]?.contents ?? new Uint8Array();
-  const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
-  const script = path.join(CACHE_DIR, `renderer-${hash}.mjs`);
-  if (!(await fs.stat(script).catch(() => undefined))) {
-    writeAside(script, code);
-    await removeOldBundles(script);
-  }
-  const sources = Object.keys(bundled.metafile.inputs)
-    .filter((input) => input !== "<stdin>")
-    .map((input) => stamps.get(path.resolve(input)));
-  if (sources.every((source) => source !== undefined)) {
-    writeAside(
-      RENDERER_MANIFEST,
-      JSON.stringify({ entry: THIS_FILE, script, sources } satisfies BundleManifest),
-    );
-  } else {
-    // A source esbuild read itself (not TypeScript) has no stamp: make the bundle every time.
-    await fs.rm(RENDERER_MANIFEST, { force: true });
-  }
-  return script;
+export function rendererScript(): Promise<string> {
+  return bundleForNode(
+    RENDERER,
+    THIS_FILE,
+    `import { serveOneRender } from ${JSON.stringify(THIS_FILE)}; serveOneRender();`,
+  );
 }
 
-/** A bundle and the files it was made from, each with its size and time of change. */
-export interface BundleManifest {
-  /** This file, in the checkout the bundle was made from. */
-  entry: string;
-  script: string;
-  sources: SourceStamp[];
-}
+const RENDERER = "renderer";
 
-interface SourceStamp {
-  file: string;
-  stamp: string;
-}
-
-/**
- * The bundle a manifest names, if it was made from `entry` (checkouts can share one node_modules),
- * is there, and none of the files it was made from changed.
- */
-export async function unchangedBundle(
-  manifestFile: string,
-  entry: string,
-): Promise<string | undefined> {
-  const manifest = await fs
-    .readFile(manifestFile, "utf8")
-    .then((text) => JSON.parse(text) as BundleManifest)
-    .catch(() => undefined);
-  if (!manifest || manifest.entry !== entry || !Array.isArray(manifest.sources)) return undefined;
-  if (manifest.sources.some(({ file, stamp }) => fileStamp(file) !== stamp)) return undefined;
-  // Marked as used now, so that no build removes it as old while this one starts it.
-  const now = new Date();
-  return fs
-    .utimes(manifest.script, now, now)
-    .then(() => manifest.script)
-    .catch(() => undefined);
-}
-
-async function removeOldBundles(current: string): Promise<void> {
-  const hourAgo = Date.now() - 3_600_000;
-  for (const name of await fs.readdir(CACHE_DIR)) {
-    const file = path.join(CACHE_DIR, name);
-    if (file === current || !/^renderer-\w+\.mjs/.test(name)) continue;
-    const stat = await fs.stat(file).catch(() => undefined);
-    if (stat && stat.mtimeMs < hourAgo) await fs.rm(file, { force: true });
-  }
-}
-
-/**
- * The manifest of the last bundle made from this checkout (see rendererScript). Checkouts that
- * share one node_modules (a worktree linked to the main one) each keep their own: with one
- * manifest, each used the bundle of the other's sources.
- */
-export const RENDERER_MANIFEST = path.join(
-  CACHE_DIR,
-  `renderer-${createHash("sha256").update(THIS_FILE).digest("hex").slice(0, 12)}.json`,
-);
-
-/**
- * Each bundled file keeps its own address: the config finds layouts/ beside it, and packages are
- * looked up from where the file is (`import.meta.url` in one file is not that of another).
- */
-function ownAddresses(stamps: Map<string, SourceStamp>): Plugin {
-  return {
-    name: "own-addresses",
-    setup(build) {
-      build.onLoad({ filter: /\.ts$/ }, async ({ path: file }) => {
-        stamps.set(file, { file, stamp: fileStamp(file) });
-        return {
-          contents: (await fs.readFile(file, "utf8")).replace(
-            /\bimport\.meta\.url\b/g,
-            JSON.stringify(pathToFileURL(file).href),
-          ),
-          loader: "ts",
-        };
-      });
-    },
-  };
-}
+/** The manifest of the last bundle made from this checkout (see rendererScript). */
+export const RENDERER_MANIFEST = manifestOf(RENDERER, THIS_FILE);
 
 interface Request {
   options: RenderOptions;

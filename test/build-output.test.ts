@@ -66,10 +66,10 @@ describe("replacing the published site", () => {
         body.replace(/^title: .*$/m, `title: Copy ${index}`),
       );
     }
-    // node --import tsx: one process, so the kill reaches the build itself.
+    // As npm run build starts it, without npm: one process, so the kill reaches the build itself.
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", "scripts/build.ts", "--content", content, "--output", output],
+      ["scripts/run-bundled.mjs", "scripts/build.ts", "--content", content, "--output", output],
       { cwd: PROJECT_ROOT, stdio: "ignore" },
     );
     const staging = `_site.building-${child.pid}`;

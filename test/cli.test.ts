@@ -5,10 +5,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, PROJECT_ROOT, temporaryFolder } from "./support/build.ts";
 
-function run(script: string, args: string[]) {
+/** A command started as package.json starts it: plain Node, from its bundle. */
+function run(script: "build.ts" | "check.ts", args: string[]) {
+  const start = path.join(PROJECT_ROOT, "scripts", "run-bundled.mjs");
   const result = spawnSync(
     process.execPath,
-    ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", script), ...args],
+    [start, path.join(PROJECT_ROOT, "scripts", script), ...args],
     {
       cwd: PROJECT_ROOT,
       encoding: "utf8",
@@ -77,7 +79,8 @@ describe("npm run build when the output folder is wrong or something unexpected 
     );
     const debug = run("build.ts", ["--content", basic, "--output", impossible, "--debug"]);
     expect(debug.code).toBe(1);
-    expect(debug.stderr).toMatch(/\n\s+at /);
+    // Where in our sources, not in the bundle the build ran from.
+    expect(debug.stderr).toMatch(/\n\s+at .*\/src\/build\.ts:\d+/);
   }, 60_000);
 });
 

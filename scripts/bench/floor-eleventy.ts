@@ -1,14 +1,16 @@
 // The floor npm run bench compares the build with, first half: bare Eleventy rendering every
 // article of a corpus with one minimal layout, Markdown only, no plugin, no data of ours.
 // (The second half is the Pagefind CLI on its output.)
-// tsx scripts/bench/floor-eleventy.ts CONTENT OUTPUT
+// node scripts/run-bundled.mjs scripts/bench/floor-eleventy.ts CONTENT OUTPUT
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 
 const [content, output] = process.argv.slice(2);
 if (!content || !output) {
-  console.error("Usage: tsx scripts/bench/floor-eleventy.ts CONTENT OUTPUT");
+  console.error(
+    "Usage: node scripts/run-bundled.mjs scripts/bench/floor-eleventy.ts CONTENT OUTPUT",
+  );
   process.exit(1);
 }
 const layouts = path.dirname(fileURLToPath(import.meta.url));

@@ -7,5 +7,5 @@ export const PRE_COMMIT_HOOK = `#!/bin/sh
 # ${PRE_COMMIT_MARK} (installed by npm run hooks)
 # NUL-separated names: file names with spaces stay whole.
 git diff --cached --name-only -z --diff-filter=ACMR -- 'content/*.md' 'content/**/*.md' 'content/*.yaml' |
-  xargs -0 -r npx --no-install tsx scripts/check.ts --only
+  xargs -0 -r node scripts/run-bundled.mjs scripts/check.ts --only
 `;
