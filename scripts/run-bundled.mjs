@@ -24,8 +24,17 @@ if (!script) {
   const { tsImport } = await import("tsx/esm/api");
   /** @type {typeof import("../src/node-bundle.ts")} */
   const { commandBundle } = await tsImport("../src/node-bundle.ts", import.meta.url);
-  script = await commandBundle(entry);
+  script = await commandBundle(entry).catch((/** @type {Error} */ error) => {
+    // A folder it may not write to, or code esbuild refuses: the command still runs.
+    console.error(
+      `(${command} runs through tsx: its bundle could not be made or kept: ${error.message.split("\n")[0]})`,
+    );
+    return undefined;
+  });
+  if (!script) await tsImport(pathToFileURL(entry).href, import.meta.url);
 }
-// Errors point into scripts/ and src/, as they did through tsx.
-process.setSourceMapsEnabled(true);
-await import(pathToFileURL(script).href);
+if (script) {
+  // Errors point into scripts/ and src/, as they did through tsx.
+  process.setSourceMapsEnabled(true);
+  await import(pathToFileURL(script).href);
+}

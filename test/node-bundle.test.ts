@@ -94,20 +94,18 @@ describe("the rendering process's code", () => {
 describe("a command run from its bundle (scripts/run-bundled.mjs)", () => {
   const command = path.join(fs.realpathSync(temporaryFolder("command")), "hello.ts");
   const made = () => JSON.parse(fs.readFileSync(manifestOf(COMMAND_BUNDLE, command), "utf8"));
+  const launcher = path.join(PROJECT_ROOT, "scripts", "run-bundled.mjs");
   const run = (...args: string[]) =>
-    spawnSync(
-      process.execPath,
-      [path.join(PROJECT_ROOT, "scripts", "run-bundled.mjs"), command, ...args],
-      {
-        cwd: PROJECT_ROOT,
-        encoding: "utf8",
-      },
-    );
+    spawnSync(process.execPath, [launcher, command, ...args], {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+    });
   // What the tests leave in the project's cache.
   const bundles = new Set<string>();
+  const manifests = new Set([manifestOf(COMMAND_BUNDLE, command)]);
   afterAll(() => {
-    for (const bundle of bundles) fs.rmSync(bundle, { recursive: true, force: true });
-    fs.rmSync(manifestOf(COMMAND_BUNDLE, command), { force: true });
+    for (const file of [...bundles, ...manifests])
+      fs.rmSync(file, { recursive: true, force: true });
   });
 
   it("is bundled on its first run, and gets its arguments as if Node had started it", () => {
@@ -129,6 +127,22 @@ describe("a command run from its bundle (scripts/run-bundled.mjs)", () => {
     // The bundle, not the source, answers: tsx is not even loaded.
     fs.writeFileSync(script, 'console.log("from the bundle", process.argv.slice(2).join(" "));\n');
     expect(run("again").stdout).toBe("from the bundle again\n");
+  });
+
+  it("runs through tsx when its bundle cannot be kept, saying why", () => {
+    const unkept = path.join(path.dirname(command), "unkept.ts");
+    fs.writeFileSync(unkept, 'const said: string = "ran";\nconsole.log(said);\n');
+    // A folder where its manifest would go: the manifest cannot be written.
+    fs.mkdirSync(manifestOf(COMMAND_BUNDLE, unkept));
+    manifests.add(manifestOf(COMMAND_BUNDLE, unkept));
+    const result = spawnSync(process.execPath, [launcher, unkept], {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+    });
+    expect(result.stdout).toBe("ran\n");
+    expect(result.stderr).toMatch(
+      /^\(.*unkept\.ts runs through tsx: its bundle could not be made or kept: .+\)\n$/,
+    );
   });
 
   it("is bundled again once a source changed", () => {
