@@ -24,8 +24,13 @@ export const CACHE_DIR = path.resolve(
 export function writeAside(file, contents) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}-${threadId}`;
-  fs.writeFileSync(partial, contents);
-  fs.renameSync(partial, file);
+  try {
+    fs.writeFileSync(partial, contents);
+    fs.renameSync(partial, file);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
 }
 
 /**

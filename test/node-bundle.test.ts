@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   type BundleManifest,
+  CACHE_DIR,
   COMMAND_BUNDLE,
   fileStamp,
   manifestOf,
@@ -140,6 +141,9 @@ describe("a command run from its bundle (scripts/run-bundled.mjs)", () => {
       encoding: "utf8",
     });
     expect(result.stdout).toBe("ran\n");
+    // Nor is half a manifest left beside it.
+    const manifest = path.basename(manifestOf(COMMAND_BUNDLE, unkept));
+    expect(fs.readdirSync(CACHE_DIR).filter((name) => name.startsWith(`${manifest}.`))).toEqual([]);
     expect(result.stderr).toMatch(
       /^\(.*unkept\.ts runs through tsx: its bundle could not be made or kept: .+\)\n$/,
     );
