@@ -92,8 +92,8 @@ async function buildWith<Carried>(
   await recoverInterruptedBuilds(outputDir);
   const staging = siblingOf(outputDir, "building", process.pid);
   await fs.rm(staging, { recursive: true, force: true });
-  // Pagefind indexes the article pages while the other pages (lists, feeds, sitemaps) are
-  // written: it reads only article pages.
+  // Pagefind reads only article pages: in a large archive it indexes them while the other pages
+  // (lists, feeds, sitemaps) are written (src/render-process.ts says when it may start).
   const stopIndexing = new AbortController();
   let indexing: Promise<{ report: SearchIndexReport; seconds: number }> | undefined;
   const startIndexing = ({ articles, language }: ArticlesWritten) => {

@@ -1,8 +1,7 @@
 // npm run build renders in a Node process of its own. Eleventy keeps every page it rendered in
 // memory until the end; when that process ends the memory goes back to the machine. Pagefind,
-// which needs more still for the search index, starts once the article pages are written, beside
-// the lists. From 10,000 articles up the rendering process has ended before Pagefind's peak; a
-// small archive's two peaks meet (docs/performance.md).
+// which needs more still for the search index, starts once that process has ended, or in a large
+// archive once the article pages are written, beside the lists (docs/performance.md).
 // This file is both sides: the build's (which never loads Eleventy) and the rendering process's.
 import { fork } from "node:child_process";
 import { type Dirent, readdirSync } from "node:fs";
@@ -25,40 +24,62 @@ type Reply =
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 
-/** renderSite in a Node process of its own, which runs the renderer's code bundled for plain Node. */
+/**
+ * renderSite in a Node process of its own, which runs the renderer's code bundled for plain Node.
+ * `articlesWritten` is called once the article pages are on disk: from `indexBesideListsFrom`
+ * Markdown files up as soon as they are, while the process goes on with the other pages; below
+ * that once every page is written and the process has ended.
+ */
 export async function renderInOwnProcess(
   options: RenderOptions,
   articlesWritten?: (written: ArticlesWritten) => void,
+  indexBesideListsFrom = INDEX_BESIDE_LISTS_FROM,
 ): Promise<Rendered<ContentWarnings>> {
   const script = await rendererScript();
+  const files = markdownFilesUpTo(options.contentDir, LARGE_ARCHIVE);
+  const beside = files >= indexBesideListsFrom;
   // Node's default heap (about 4 GB here) is too small for the largest archives; the process has
   // the machine to itself while it renders.
   const heap = Math.floor((os.totalmem() * 0.75) / 2 ** 20);
   const child = fork(script, [], {
-    execArgv: [
-      "--enable-source-maps",
-      `--max-old-space-size=${heap}`,
-      ...youngGeneration(options.contentDir),
-    ],
+    execArgv: ["--enable-source-maps", `--max-old-space-size=${heap}`, ...youngGeneration(files)],
     serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   return new Promise((resolve, reject) => {
     let reply: Reply | undefined;
+    let writtenLast: ArticlesWritten | undefined;
     child.on("message", (message: Reply) => {
-      if (message.type === "articles-written") articlesWritten?.(message.written);
-      else reply = message;
+      if (message.type !== "articles-written") reply = message;
+      else if (beside) articlesWritten?.(message.written);
+      else writtenLast = message.written;
     });
     child.on("error", reject);
     child.on("exit", (code, signal) => {
-      if (reply?.type === "rendered") resolve(reply.rendered);
-      else if (reply?.type === "failed")
+      if (reply?.type === "rendered") {
+        if (writtenLast) articlesWritten?.(writtenLast);
+        resolve(reply.rendered);
+      } else if (reply?.type === "failed")
         reject(Object.assign(new Error(reply.message), { stack: reply.stack }));
       else reject(new Error(`the rendering process stopped (${signal ?? `exit code ${code}`})`));
     });
-    child.send({ options, reportArticles: articlesWritten !== undefined } satisfies Request);
+    const reportArticles = !articlesWritten ? "never" : beside ? "first" : "last";
+    child.send({ options, reportArticles } satisfies Request);
   });
 }
+
+/**
+ * Below this many articles, Pagefind starts once the rendering process has ended, and the lists
+ * are written in the same Eleventy run as the article pages. Beside Pagefind the lists slow it
+ * down as much as they gain, and a small archive's rendering process (300 MB at 2,000) was still
+ * there when Pagefind reached its peak. Alternating builds in memory: 2,000 articles 10.6–11.4 s
+ * against 11.1–12.0 s (four pairs); 3,000 the same (three pairs); from 5,000 indexing beside the
+ * lists was faster, at 10,000 by about 3 s (docs/performance.md).
+ */
+export const INDEX_BESIDE_LISTS_FROM = 3_000;
+
+/** From this many articles up the rendering process gets a larger young generation. */
+const LARGE_ARCHIVE = 20_000;
 
 /**
  * V8's young generation, where the objects made for each page live and mostly die, sized to the
@@ -67,10 +88,8 @@ export async function renderInOwnProcess(
  * At 10,000 both took the same time, and at 2,000 the larger one held 70 MB more while Pagefind
  * started beside it, which made the build's peak (docs/performance.md).
  */
-export function youngGeneration(contentDir: string, largeArchive = 20_000): string[] {
-  return markdownFilesUpTo(contentDir, largeArchive) >= largeArchive
-    ? ["--max-semi-space-size=64"]
-    : [];
+export function youngGeneration(markdownFiles: number): string[] {
+  return markdownFiles >= LARGE_ARCHIVE ? ["--max-semi-space-size=64"] : [];
 }
 
 /**
@@ -117,7 +136,11 @@ export const RENDERER_MANIFEST = manifestOf(RENDERER, THIS_FILE);
 interface Request {
   options: RenderOptions;
   /** Whether to say when the article pages are written (see renderSite). */
-  reportArticles: boolean;
+  /**
+   * When to say that the article pages are written: as soon as they are, before the other pages
+   * (see renderSite), or after every page, or not at all.
+   */
+  reportArticles: "first" | "last" | "never";
 }
 
 /** The rendering process: renders once, replies, and ends. */
@@ -130,7 +153,10 @@ export function serveOneRender(): void {
       const { renderSite } = await import("./render.ts");
       const tell = (written: ArticlesWritten) =>
         process.send?.({ type: "articles-written", written } satisfies Reply);
-      const rendered = await renderSite(options, reportArticles ? tell : undefined);
+      const rendered = await renderSite(options, reportArticles === "first" ? tell : undefined);
+      if (rendered.ok && reportArticles === "last") {
+        tell({ articles: rendered.articles, language: rendered.content.settings.language });
+      }
       reply = {
         type: "rendered",
         rendered: rendered.ok
