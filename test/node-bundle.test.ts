@@ -157,3 +157,39 @@ describe("a command run from its bundle (scripts/run-bundled.mjs)", () => {
     bundles.add(path.dirname((made() as BundleManifest).script));
   });
 });
+
+describe("what npm run build needs", () => {
+  it("is all in dependencies, so a production install (npm ci --omit=dev) can build", async () => {
+    const esbuild = await import("esbuild");
+    const built = await esbuild
+      .build({
+        entryPoints: ["scripts/run-bundled.mjs", "scripts/build.ts", "src/render-process.ts"].map(
+          (file) => path.join(PROJECT_ROOT, file),
+        ),
+        bundle: true,
+        splitting: true,
+        format: "esm",
+        platform: "node",
+        packages: "external",
+        outdir: "out",
+        write: false,
+        metafile: true,
+        logLevel: "silent",
+      })
+      .finally(() => esbuild.stop());
+    const packages = new Set(
+      Object.values(built.metafile.outputs)
+        .flatMap((output) => output.imports)
+        .filter(({ external, path: name }) => external && !name.startsWith("node:"))
+        .map(({ path: name }) =>
+          name
+            .split("/")
+            .slice(0, name.startsWith("@") ? 2 : 1)
+            .join("/"),
+        ),
+    );
+    const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8"));
+    expect([...packages].sort()).toContain("tsx");
+    expect([...packages].filter((name) => !(name in manifest.dependencies))).toEqual([]);
+  });
+});
