@@ -71,10 +71,10 @@ export async function renderInOwnProcess(
 /**
  * Below this many articles, Pagefind starts once the rendering process has ended, and the lists
  * are written in the same Eleventy run as the article pages. Beside Pagefind the lists slow it
- * down as much as they gain, and a small archive's rendering process (300 MB at 2,000) was still
- * there when Pagefind reached its peak. Alternating builds in memory: 2,000 articles 10.6–11.4 s
- * against 11.1–12.0 s (four pairs); 3,000 the same (three pairs); from 5,000 indexing beside the
- * lists was faster, at 10,000 by about 3 s (docs/performance.md).
+ * down as much as they gain, and when the disk slowed the lists, a small archive's rendering
+ * process (300 MB at 2,000) was still there at Pagefind's peak. Alternating builds in memory:
+ * 2,000 articles 10.6–11.4 s against 11.1–12.0 s (four pairs); 3,000 the same (three pairs);
+ * from 5,000 indexing beside the lists was faster, at 10,000 by about 3 s (docs/performance.md).
  */
 export const INDEX_BESIDE_LISTS_FROM = 3_000;
 
