@@ -39,9 +39,16 @@ function parseUncached(raw: string, timeZone: string): PublicationDate | undefin
     const day = calendarDayOf(text);
     return day && dated(text, startOfDayIn(...day, timeZone), false, timeZone);
   }
-  if (DATE_TIME.test(text)) {
-    const moment = DateTime.fromISO(text, { zone: timeZone, setZone: true });
-    if (!moment.isValid) return undefined;
+  const dateTime = DATE_TIME.exec(text);
+  if (dateTime) {
+    // With its own offset the moment is plain; without one, luxon reads the wall clock and
+    // momentOfWallClock says when that was in the site's zone.
+    const ownOffset = dateTime[3] !== undefined;
+    const read = DateTime.fromISO(text, ownOffset ? { setZone: true } : { zone: "utc" });
+    if (!read.isValid) return undefined;
+    const moment = ownOffset
+      ? read
+      : DateTime.fromMillis(momentOfWallClock(read.toMillis(), timeZone), { zone: timeZone });
     return dated(
       moment.toISO({ suppressMilliseconds: true }) ?? text,
       moment.toMillis(),
@@ -93,22 +100,31 @@ function withOwnOffset(text: string): number | undefined {
 }
 
 /**
- * The moment a day starts in a time zone, found as luxon finds it (so a day whose midnight a
- * clock change skips or repeats starts where it did with luxon): from the zone's offset now, then
- * the offset at the moment that gives. Without luxon's objects, reading an archive's bare dates
- * takes half the time; the platform's time zone data does the rest either way.
+ * The moment a wall-clock time (given as if it were UTC) names in a time zone, the same whatever
+ * the season of the build. Times that a clock change repeats or skips are read as RFC 5545 reads
+ * them: a repeated time is its first occurrence; a skipped one is read with the offset before the
+ * change (02:30 on a night the clocks jump from 02:00 to 03:00 is 03:30). Luxon starts its guess
+ * from the zone's offset at the moment it runs, so a repeated midnight or hour came out an hour
+ * apart in a build made in summer and one made in winter. (Without luxon's objects: reading an
+ * archive's bare dates takes half the time.)
  */
+function momentOfWallClock(local: number, timeZone: string): number {
+  // A day earlier, the clocks are as they were before any change near this time.
+  const before = offsetAt(local - DAY_MS, timeZone);
+  const first = local - before * 60_000;
+  const there = offsetAt(first, timeZone);
+  if (there === before) return first;
+  // The clocks changed in between: after they went back, the time came (again) with the new
+  // offset; in the hour they skipped, it never came, and `first` is the offset before it.
+  const second = local - there * 60_000;
+  return offsetAt(second, timeZone) === there ? second : first;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The moment a day starts in a time zone: its first instant, also where a clock change skips or repeats midnight. */
 function startOfDayIn(year: number, month: number, day: number, timeZone: string): number {
-  const local = utcMoment(year, month, day, 0, 0, 0);
-  const current = offsetAt(Date.now(), timeZone);
-  let guess = local - current * 60_000;
-  const atGuess = offsetAt(guess, timeZone);
-  if (atGuess === current) return guess;
-  guess -= (atGuess - current) * 60_000;
-  const atSecondGuess = offsetAt(guess, timeZone);
-  if (atSecondGuess === atGuess) return guess;
-  // No midnight that day: the clocks jumped over it.
-  return local - Math.min(atGuess, atSecondGuess) * 60_000;
+  return momentOfWallClock(utcMoment(year, month, day, 0, 0, 0), timeZone);
 }
 
 const WALL_CLOCK: Intl.DateTimeFormatOptions = {

@@ -1,5 +1,5 @@
-import { DateTime } from "luxon";
-import { describe, expect, it } from "vitest";
+import { DateTime, Settings } from "luxon";
+import { describe, expect, it, vi } from "vitest";
 import {
   dayOf,
   formatForReaders,
@@ -97,19 +97,35 @@ describe("dates read without luxon, as luxon reads them", () => {
     }
   });
 
-  it("starts each bare day where luxon starts it, also where a clock change skips midnight", () => {
-    // Damascus, Beirut and Havana have changed their clocks at midnight; Santiago at 24:00;
-    // before 1920 Damascus kept its local mean time (+2:25:12).
+  /** Luxon's moment for a time in a zone, as a build made at `now` would get it. */
+  function luxonAt(now: number, raw: string, zone: string): number {
+    const clock = Settings.now;
+    Settings.now = () => now;
+    try {
+      return DateTime.fromISO(raw, { zone }).toMillis();
+    } finally {
+      Settings.now = clock;
+    }
+  }
+  const WINTER = Date.UTC(2026, 0, 15);
+  const SUMMER = Date.UTC(2026, 6, 15);
+
+  it("starts each bare day at its first moment, where luxon does in every season", () => {
+    // Damascus, Beirut and Havana have changed their clocks at midnight (Havana's autumn change
+    // repeats midnight); Santiago at 24:00; before 1920 Damascus kept its local mean time
+    // (+2:25:12). Luxon's start of a day whose midnight repeats depends on the season of the
+    // build: there the day starts at the first midnight.
     const zones = ["Asia/Damascus", "Asia/Beirut", "America/Havana", "America/Santiago", "UTC"];
     const years = [1915, 1920, 1983, 2010, 2022, 2025];
     let compared = 0;
+    let repeatedMidnights = 0;
     for (const zone of zones) {
       for (const year of years) {
         for (let day = Date.UTC(year, 0, 1); day < Date.UTC(year + 1, 0, 1); day += 86_400_000) {
           const raw = new Date(day).toISOString().slice(0, 10);
-          expect(mustParse(raw, zone).epoch, `${raw} in ${zone}`).toBe(
-            DateTime.fromISO(raw, { zone }).toMillis(),
-          );
+          const [winter, summer] = [luxonAt(WINTER, raw, zone), luxonAt(SUMMER, raw, zone)];
+          if (winter !== summer) repeatedMidnights++;
+          expect(mustParse(raw, zone).epoch, `${raw} in ${zone}`).toBe(Math.min(winter, summer));
           compared++;
         }
       }
@@ -120,6 +136,37 @@ describe("dates read without luxon, as luxon reads them", () => {
       }
     }
     expect(compared).toBe(zones.length * (years.length * 365 + 1));
+    expect(repeatedMidnights).toBeGreaterThan(0);
+  });
+
+  it("reads a time a clock change repeats as its first occurrence, and a skipped one forward", () => {
+    // Cairo and Beirut put their clocks back an hour at midnight in October, from +03:00 to +02:00.
+    expect(mustParse("2025-10-30T23:30", "Africa/Cairo").iso).toBe("2025-10-30T23:30:00+03:00");
+    expect(mustParse("2025-10-25T23:30", "Asia/Beirut").iso).toBe("2025-10-25T23:30:00+03:00");
+    expect(mustParse("2025-10-26T00:30", "Asia/Beirut").iso).toBe("2025-10-26T00:30:00+02:00");
+    // Beirut's clocks jump from midnight to 01:00 in March.
+    expect(mustParse("2025-03-30T00:30", "Asia/Beirut").iso).toBe("2025-03-30T01:30:00+03:00");
+    expect(mustParse("2025-03-30", "Asia/Beirut").epoch).toBe(Date.UTC(2025, 2, 29, 22));
+  });
+
+  it("dates an article the same in a build made in winter and one made in summer", async () => {
+    const ambiguous: [string, string][] = [
+      ["2025-11-02", "America/Havana"],
+      ["2025-10-30T23:30", "Africa/Cairo"],
+      ["2025-10-25T23:30:00", "Asia/Beirut"],
+    ];
+    const builtAt = async (now: number) => {
+      vi.useFakeTimers({ now, toFake: ["Date"] });
+      try {
+        // A fresh module, as in a build's own process: parsed dates are kept per process.
+        vi.resetModules();
+        const fresh = await import("../src/dates.ts");
+        return ambiguous.map(([raw, zone]) => fresh.parsePublicationDate(raw, zone));
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    expect(await builtAt(WINTER)).toEqual(await builtAt(SUMMER));
   });
 
   it("files a moment under its day in the site's time zone", () => {
