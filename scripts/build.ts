@@ -39,6 +39,10 @@ await runCommand(async () => {
     url: values.url,
     now,
     verbose: values.verbose,
+    waiting: (holder) =>
+      console.error(
+        `Another build of ${values.output}/ is running (process ${holder}): this one starts once it has ended.`,
+      ),
   }).catch((error: unknown) => {
     if (!(error instanceof BuildOptionError)) throw error;
     console.error(`Nothing was built: ${error.message}.`);

@@ -6,6 +6,7 @@ import path from "node:path";
 import type { Content } from "./content/load.ts";
 import type { ContentProblem } from "./content/problems.ts";
 import { displayPath } from "./content/problems.ts";
+import { isRunning, takeOutputTurn } from "./output-lock.ts";
 import type { ArticlesWritten, Rendered, RenderOptions } from "./render.ts";
 import { type ContentWarnings, renderInOwnProcess } from "./render-process.ts";
 import { indexArticles, type SearchIndexReport } from "./search/indexer.ts";
@@ -23,6 +24,8 @@ export interface BuildOptions {
   now?: Date;
   /** Where processed pictures are kept from one build to the next. */
   imageCache?: string;
+  /** Told, with its process id, when another build of the same output runs: this one waits. */
+  waiting?: (holder: number) => void;
 }
 
 export type BuildResult<Carried = Content> =
@@ -78,17 +81,34 @@ export function publishSite(options: BuildOptions): Promise<BuildResult<ContentW
   return buildWith(options, renderInOwnProcess);
 }
 
+type Renderer<Carried> = (
+  options: RenderOptions,
+  articlesWritten: (written: ArticlesWritten) => void,
+) => Promise<Rendered<Carried>>;
+
 async function buildWith<Carried>(
   options: BuildOptions,
-  render: (
-    options: RenderOptions,
-    articlesWritten: (written: ArticlesWritten) => void,
-  ) => Promise<Rendered<Carried>>,
+  render: Renderer<Carried>,
 ): Promise<BuildResult<Carried>> {
-  const started = performance.now();
   const base = normaliseBase(options.base);
   const outputDir = path.resolve(options.outputDir);
   await checkOutputFolder(outputDir, path.resolve(options.contentDir));
+  // Another build of this folder ends first, so that the content read below is the newest.
+  const turn = await takeOutputTurn(outputDir, options.waiting);
+  try {
+    return await buildInTurn(options, render, base, outputDir);
+  } finally {
+    await turn.release();
+  }
+}
+
+async function buildInTurn<Carried>(
+  options: BuildOptions,
+  render: Renderer<Carried>,
+  base: string,
+  outputDir: string,
+): Promise<BuildResult<Carried>> {
+  const started = performance.now();
   await recoverInterruptedBuilds(outputDir);
   const staging = siblingOf(outputDir, "building", process.pid);
   await fs.rm(staging, { recursive: true, force: true });
@@ -239,16 +259,6 @@ const ORPHAN_END_MS = 1000;
 
 function removeFolder(folder: string): Promise<void> {
   return fs.rm(folder, { recursive: true, force: true, maxRetries: 5 });
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, under another user.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 function escapeRegExp(text: string): string {

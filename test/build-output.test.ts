@@ -29,6 +29,35 @@ async function build(contentDir: string, outputDir: string) {
 /** What sits beside the output folder: only the output itself once a build is over. */
 const besideOutput = (output: string) => fs.readdirSync(path.dirname(output)).sort();
 
+/**
+ * A build of 300 articles into `output`, started as npm run build starts it but without npm (one
+ * process, so a kill reaches the build itself), once it has begun writing its pages.
+ */
+async function startLongBuild(output: string) {
+  // Enough articles that rendering and indexing take a while.
+  const content = copyOfFixture("basic");
+  const body = fs.readFileSync(path.join(content, "articles/2025/school-year.md"), "utf8");
+  for (let index = 0; index < 300; index++) {
+    fs.writeFileSync(
+      path.join(content, `articles/2025/copy-${index}.md`),
+      body.replace(/^title: .*$/m, `title: Copy ${index}`),
+    );
+  }
+  const child = spawn(
+    process.execPath,
+    ["scripts/run-bundled.mjs", "scripts/build.ts", "--content", content, "--output", output],
+    { cwd: PROJECT_ROOT, stdio: "ignore" },
+  );
+  const staging = `${path.basename(output)}.building-${child.pid}`;
+  const deadline = Date.now() + 60_000;
+  while (!fs.existsSync(path.join(path.dirname(output), staging, "index.html"))) {
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error("the build never started writing its pages");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return { child, staging };
+}
+
 /** The id of a process that has ended, as a killed build leaves in its folder names. */
 function endedProcessId(): number {
   const ended = spawnSync("true");
@@ -57,37 +86,38 @@ describe("replacing the published site", () => {
     await build(path.join(FIXTURES, "basic"), output);
     const before = snapshotFolder(output);
 
-    // Enough articles that rendering and indexing take a while to kill in the middle of.
-    const content = copyOfFixture("basic");
-    const body = fs.readFileSync(path.join(content, "articles/2025/school-year.md"), "utf8");
-    for (let index = 0; index < 300; index++) {
-      fs.writeFileSync(
-        path.join(content, `articles/2025/copy-${index}.md`),
-        body.replace(/^title: .*$/m, `title: Copy ${index}`),
-      );
-    }
-    // As npm run build starts it, without npm: one process, so the kill reaches the build itself.
-    const child = spawn(
-      process.execPath,
-      ["scripts/run-bundled.mjs", "scripts/build.ts", "--content", content, "--output", output],
-      { cwd: PROJECT_ROOT, stdio: "ignore" },
-    );
-    const staging = `_site.building-${child.pid}`;
-    const deadline = Date.now() + 60_000;
-    while (!fs.existsSync(path.join(path.dirname(output), staging, "index.html"))) {
-      if (Date.now() > deadline || child.exitCode !== null)
-        throw new Error("the build never started writing its pages");
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    const { child, staging } = await startLongBuild(output);
     const exited = new Promise((resolve) => child.once("exit", resolve));
     child.kill("SIGKILL");
     await exited;
 
-    expect(besideOutput(output)).toEqual(["_site", staging]);
+    // Its lock too, which the next build takes over.
+    expect(besideOutput(output)).toEqual(["_site", staging, "_site.lock"].sort());
     expect(snapshotFolder(output)).toEqual(before);
     await build(path.join(FIXTURES, "basic"), output);
     expect(besideOutput(output)).toEqual(["_site"]);
     expect(snapshotFolder(output)).toEqual(before);
+  }, 120_000);
+
+  it("publishes the build started last: a second build of the folder waits for the first", async () => {
+    const output = path.join(temporaryFolder("turns"), "_site");
+    const { child: first } = await startLongBuild(output);
+    const firstEnded = new Promise((resolve) => first.once("exit", resolve));
+    // A small site started meanwhile would be done first, and then be replaced by the older build.
+    const waitedFor: number[] = [];
+    const second = await buildSite({
+      contentDir: path.join(FIXTURES, "basic"),
+      outputDir: output,
+      waiting: (holder) => waitedFor.push(holder),
+    });
+    expect(second.ok).toBe(true);
+    expect(await firstEnded).toBe(0);
+
+    const alone = path.join(temporaryFolder("turns-alone"), "_site");
+    await build(path.join(FIXTURES, "basic"), alone);
+    expect(snapshotFolder(output)).toEqual(snapshotFolder(alone));
+    expect(waitedFor).toEqual([first.pid]);
+    expect(besideOutput(output)).toEqual(["_site"]);
   }, 120_000);
 
   it("puts back a site a killed build had moved aside, even when the next build fails", async () => {
