@@ -63,8 +63,8 @@ async function createLock(lock: string, holder: string): Promise<boolean> {
 
 /**
  * A running process as a lock names it: its id and, where Linux says, when it started, so that
- * another process given the same id later (after a restart, or once ids wrap round at 32,768 on
- * this machine) is not taken for it. Empty when no such process runs.
+ * another process given the same id later (after a restart, or once ids wrap round) is not taken
+ * for it. Empty when no such process runs.
  */
 function holderOf(pid: number): string {
   if (!Number.isSafeInteger(pid) || pid <= 0 || !isRunning(pid)) return "";
