@@ -1,11 +1,10 @@
 // nginx (Debian's package) serving a built site on loopback, configured with the samples from
 // docs/hosting.md: what we tell hosts to run is what the tests run. Started per test file with
 // a generated configuration in a temporary folder; never a system service.
-import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { PROJECT_ROOT, temporaryFolder } from "./build.ts";
+import { freePort, installedServer, startServer, stop } from "./server-process.ts";
 import type { StaticServer } from "./static-server.ts";
 
 const DOCS = path.join(PROJECT_ROOT, "docs", "hosting.md");
@@ -14,14 +13,11 @@ const SAMPLE_ROOT = "/var/www/news/_site";
 const SAMPLE_BASE = "/news/";
 
 export function nginxPath(): string {
-  const candidates = [process.env.NGINX_PATH, "/usr/sbin/nginx", "/usr/bin/nginx"];
-  const found = candidates.find((file) => file && fs.existsSync(file));
-  if (!found) {
-    throw new Error(
-      "nginx is not installed: the hosting tests need it. Run .ci/run, or: apt-get install nginx",
-    );
-  }
-  return found;
+  return installedServer("nginx", "nginx", [
+    process.env.NGINX_PATH,
+    "/usr/sbin/nginx",
+    "/usr/bin/nginx",
+  ]);
 }
 
 /** The `server { … }` blocks of docs/hosting.md: [at the root, under a sub-path]. */
@@ -78,58 +74,11 @@ export async function serveWithNginx(folder: string, base = "/"): Promise<Static
       "}",
     ].join("\n"),
   );
-  const child = spawn(nginx, ["-p", work, "-c", config, "-e", path.join(work, "error.log")], {
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  child.stderr?.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  await waitForPort(port, child, () => `${stderr}${readIfExists(path.join(work, "error.log"))}`);
+  const errorLog = path.join(work, "error.log");
+  const args = ["-p", work, "-c", config, "-e", errorLog];
+  const child = await startServer("nginx", nginx, args, port, errorLog);
   return {
     url: `http://127.0.0.1:${port}${base}`,
     close: () => stop(child),
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForPort(port: number, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`nginx did not start:\n${log()}`);
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, "127.0.0.1");
-      socket.once("connect", () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once("error", () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  await stop(child);
-  throw new Error(`nginx did not answer on port ${port} within 10 s:\n${log()}`);
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
-}
-
-function readIfExists(file: string): string {
-  return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
 }
