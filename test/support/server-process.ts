@@ -28,8 +28,12 @@ export async function startServer(
   args: string[],
   port: number,
   errorLog: string,
+  env: NodeJS.ProcessEnv = {},
 ): Promise<ChildProcess> {
-  const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(command, args, {
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, ...env },
+  });
   let stderr = "";
   child.stderr?.on("data", (chunk) => {
     stderr += chunk;
