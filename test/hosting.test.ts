@@ -48,11 +48,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Each server with the paths docs/hosting.md has a sample for. */
+/** Each server with the paths docs/hosting.md has samples for. */
 const SERVERS = [
   ["nginx", serveWithNginx, ["/", "/news/"]],
   ["Apache", serveWithApache, ["/", "/news/"]],
-  ["Caddy", serveWithCaddy, ["/"]],
+  ["Caddy", serveWithCaddy, ["/", "/news/"]],
 ] as const;
 
 for (const [serverName, serve, bases] of SERVERS)

@@ -41,8 +41,8 @@ describe("the Content Security Policy", () => {
     const lines = docs
       .split("\n")
       .filter((line) => /Content-Security-Policy\b.*default-src/.test(line));
-    // The header list, nginx (root, sub-path, its assets), Apache, Caddy, Netlify.
-    expect(lines).toHaveLength(7);
+    // The header list, nginx (root, sub-path, its assets), Apache, Caddy (root, sub-path), Netlify.
+    expect(lines).toHaveLength(8);
     for (const line of lines) expect(line).toContain(contentSecurityPolicyHeader());
   });
 });

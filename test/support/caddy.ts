@@ -1,6 +1,5 @@
 // Caddy (Debian's caddy package) serving a built site on loopback, configured with the sample
-// from docs/hosting.md, as nginx is (./nginx.ts). The guide gives a sample for the root of a
-// domain only; under a sub-path it says in words what to change.
+// from docs/hosting.md, as nginx is (./nginx.ts).
 import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT, temporaryFolder } from "./build.ts";
@@ -13,23 +12,23 @@ export function caddyPath(): string {
   return installedServer("Caddy", "caddy", [process.env.CADDY_PATH, "/usr/bin/caddy"]);
 }
 
-/** The caddy sample of docs/hosting.md, serving `folder` on a loopback port over plain HTTP. */
-export function caddySiteFor(folder: string, port: number): string {
+/** The caddy sample of docs/hosting.md for `base`, serving `folder` on a loopback port over HTTP. */
+export function caddySiteFor(folder: string, base: string, port: number): string {
   const blocks = [...fs.readFileSync(DOCS, "utf8").matchAll(/```caddy\n([\s\S]*?)```/g)];
-  if (blocks.length !== 1) {
-    throw new Error(`docs/hosting.md should hold 1 caddy sample, found ${blocks.length}`);
+  if (blocks.length !== 2) {
+    throw new Error(`docs/hosting.md should hold 2 caddy samples, found ${blocks.length}`);
   }
-  const sample = blocks[0]?.[1] ?? "";
+  let site = (base === "/" ? blocks[0]?.[1] : blocks[1]?.[1]) ?? "";
   for (const expected of ["news.example.org {", "root * /var/www/news/_site"]) {
-    if (!sample.includes(expected)) throw new Error(`the caddy sample has no "${expected}"`);
+    if (!site.includes(expected)) throw new Error(`the caddy sample has no "${expected}"`);
   }
-  return sample
+  site = site
     .replace("news.example.org {", `http://127.0.0.1:${port} {`)
-    .replace("root * /var/www/news/_site", `root * ${folder}`);
+    .replaceAll("root * /var/www/news/_site", `root * ${folder}`);
+  return base === "/" ? site : site.replace(/\/news\b/g, base.slice(0, -1));
 }
 
 export async function serveWithCaddy(folder: string, base = "/"): Promise<StaticServer> {
-  if (base !== "/") throw new Error("docs/hosting.md has a Caddy sample for the root only");
   const caddy = caddyPath();
   const work = temporaryFolder("caddy");
   const port = await freePort();
@@ -37,7 +36,7 @@ export async function serveWithCaddy(folder: string, base = "/"): Promise<Static
   const errorLog = path.join(work, "error.log");
   // No admin endpoint (two test files may run Caddy at once) and no certificates to manage.
   const global = ["{", "admin off", "log {", `output file ${errorLog}`, "}", "}"].join("\n");
-  fs.writeFileSync(config, `${global}\n${caddySiteFor(folder, port)}`);
+  fs.writeFileSync(config, `${global}\n${caddySiteFor(folder, base, port)}`);
   const child = await startServer(
     "Caddy",
     caddy,
