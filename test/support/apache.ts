@@ -4,11 +4,15 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PROJECT_ROOT } from "./build.ts";
-import { freePort, installedServer, startServer, stop } from "./server-process.ts";
+import {
+  documentedSamples,
+  freePort,
+  installedServer,
+  startServer,
+  stop,
+} from "./server-process.ts";
 import type { StaticServer } from "./static-server.ts";
 
-const DOCS = path.join(PROJECT_ROOT, "docs", "hosting.md");
 const MODULES = "/usr/lib/apache2/modules";
 
 export function apachePath(): string {
@@ -21,11 +25,7 @@ export function apachePath(): string {
 
 /** The apache sample of docs/hosting.md, for a site served at `base`. */
 export function apacheSampleFor(base: string): string {
-  const blocks = [...fs.readFileSync(DOCS, "utf8").matchAll(/```apache\n([\s\S]*?)```/g)];
-  if (blocks.length !== 1) {
-    throw new Error(`docs/hosting.md should hold 1 apache sample, found ${blocks.length}`);
-  }
-  const sample = blocks[0]?.[1] ?? "";
+  const [sample = ""] = documentedSamples("apache", 1);
   if (base === "/") return sample;
   // The sample says how, in a comment: the 404 page under the sub-path.
   const subPath = /^# Under a sub-path: (ErrorDocument 404 )\/news\/404\.html$/m;

@@ -2,11 +2,15 @@
 // from docs/hosting.md, as nginx is (./nginx.ts).
 import fs from "node:fs";
 import path from "node:path";
-import { PROJECT_ROOT, temporaryFolder } from "./build.ts";
-import { freePort, installedServer, startServer, stop } from "./server-process.ts";
+import { temporaryFolder } from "./build.ts";
+import {
+  documentedSamples,
+  freePort,
+  installedServer,
+  startServer,
+  stop,
+} from "./server-process.ts";
 import type { StaticServer } from "./static-server.ts";
-
-const DOCS = path.join(PROJECT_ROOT, "docs", "hosting.md");
 
 export function caddyPath(): string {
   return installedServer("Caddy", "caddy", [process.env.CADDY_PATH, "/usr/bin/caddy"]);
@@ -14,11 +18,8 @@ export function caddyPath(): string {
 
 /** The caddy sample of docs/hosting.md for `base`, serving `folder` on a loopback port over HTTP. */
 export function caddySiteFor(folder: string, base: string, port: number): string {
-  const blocks = [...fs.readFileSync(DOCS, "utf8").matchAll(/```caddy\n([\s\S]*?)```/g)];
-  if (blocks.length !== 2) {
-    throw new Error(`docs/hosting.md should hold 2 caddy samples, found ${blocks.length}`);
-  }
-  let site = (base === "/" ? blocks[0]?.[1] : blocks[1]?.[1]) ?? "";
+  const [atRoot = "", underSubPath = ""] = documentedSamples("caddy", 2);
+  let site = base === "/" ? atRoot : underSubPath;
   for (const expected of ["news.example.org {", "root * /var/www/news/_site"]) {
     if (!site.includes(expected)) throw new Error(`the caddy sample has no "${expected}"`);
   }

@@ -3,11 +3,16 @@
 // a generated configuration in a temporary folder; never a system service.
 import fs from "node:fs";
 import path from "node:path";
-import { PROJECT_ROOT, temporaryFolder } from "./build.ts";
-import { freePort, installedServer, startServer, stop } from "./server-process.ts";
+import { temporaryFolder } from "./build.ts";
+import {
+  documentedSamples,
+  freePort,
+  installedServer,
+  startServer,
+  stop,
+} from "./server-process.ts";
 import type { StaticServer } from "./static-server.ts";
 
-const DOCS = path.join(PROJECT_ROOT, "docs", "hosting.md");
 /** The site folder and sub-path the samples in docs/hosting.md are written for. */
 const SAMPLE_ROOT = "/var/www/news/_site";
 const SAMPLE_BASE = "/news/";
@@ -22,13 +27,7 @@ export function nginxPath(): string {
 
 /** The `server { … }` blocks of docs/hosting.md: [at the root, under a sub-path]. */
 export function documentedNginxServers(): [string, string] {
-  const blocks = [...fs.readFileSync(DOCS, "utf8").matchAll(/```nginx\n([\s\S]*?)```/g)].map(
-    (match) => match[1] ?? "",
-  );
-  if (blocks.length !== 2) {
-    throw new Error(`docs/hosting.md should hold 2 nginx samples, found ${blocks.length}`);
-  }
-  return blocks as [string, string];
+  return documentedSamples("nginx", 2) as [string, string];
 }
 
 /** The documented server block for `base`, made to listen on `port` and serve `folder`. */

@@ -1,7 +1,23 @@
-// A web server (nginx, Apache) run by a test as a child process on a loopback port.
+// A web server (nginx, Apache, Caddy) run by a test as a child process on a loopback port, with
+// the configuration samples docs/hosting.md gives hosts.
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
+import path from "node:path";
+import { PROJECT_ROOT } from "./build.ts";
+
+/** The `language` samples of docs/hosting.md, in their order there; `count` of them, or an error. */
+export function documentedSamples(language: string, count: number): string[] {
+  const docs = fs.readFileSync(path.join(PROJECT_ROOT, "docs", "hosting.md"), "utf8");
+  const fence = new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``, "g");
+  const samples = [...docs.matchAll(fence)].map((match) => match[1] ?? "");
+  if (samples.length !== count) {
+    throw new Error(
+      `docs/hosting.md should hold ${count} ${language} samples, found ${samples.length}`,
+    );
+  }
+  return samples;
+}
 
 /** The first of `candidates` that exists; a message saying how to install it if none does. */
 export function installedServer(
