@@ -232,8 +232,8 @@ async function replaceFolder(fresh: string, target: string): Promise<void> {
  * folders are removed, and a published site moved aside but never replaced is put back.
  */
 async function recoverInterruptedBuilds(output: string): Promise<void> {
+  // It exists: taking the output's turn made it (src/output-lock.ts).
   const folder = path.dirname(output);
-  await fs.mkdir(folder, { recursive: true });
   const pattern = new RegExp(
     `^${escapeRegExp(path.basename(output))}\\.(building|previous)-(\\d+)$`,
   );

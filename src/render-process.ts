@@ -135,7 +135,6 @@ export const RENDERER_MANIFEST = manifestOf(RENDERER, THIS_FILE);
 
 interface Request {
   options: RenderOptions;
-  /** Whether to say when the article pages are written (see renderSite). */
   /**
    * When to say that the article pages are written: as soon as they are, before the other pages
    * (see renderSite), or after every page, or not at all.
